@@ -1,0 +1,17 @@
+package org.careloop.events;
+
+/**
+ * Kafka topics of CareLoop. One topic per publishing service; the record key is always the case id,
+ * so every event of one case lands on one partition, in order.
+ */
+public final class Topics {
+
+    public static final String CASE_EVENTS = "careloop.case-events";
+    public static final String REFERRAL_EVENTS = "careloop.referral-events";
+
+    /** Suffix of the dead-letter topic of each topic (spring-kafka's convention); same partition count. */
+    public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+    private Topics() {
+    }
+}

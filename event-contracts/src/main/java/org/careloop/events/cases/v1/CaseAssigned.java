@@ -1,0 +1,10 @@
+package org.careloop.events.cases.v1;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A supervisor handed the case to another social worker of the team. */
+public record CaseAssigned(UUID caseId, String previousWorker, String assignedWorker, String team, Instant assignedAt) {
+
+    public static final String TYPE = "careloop.case.assigned.v1";
+}

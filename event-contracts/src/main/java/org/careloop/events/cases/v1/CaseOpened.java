@@ -1,0 +1,10 @@
+package org.careloop.events.cases.v1;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A case was opened for a patient; {@code status} is {@code OPEN}. */
+public record CaseOpened(UUID caseId, String status, String assignedWorker, String team, Instant openedAt) {
+
+    public static final String TYPE = "careloop.case.opened.v1";
+}

@@ -1,0 +1,46 @@
+package org.careloop.support;
+
+import org.careloop.support.problems.ApiProblems;
+import org.careloop.support.problems.ProblemErrorController;
+import org.careloop.support.problems.ProblemSecurityHandlers;
+import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
+import org.careloop.support.problems.RequestSizeLimit;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Problem details, 401/403 handlers and the request size limit, for every servlet service that has this jar. */
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+public class ServiceSupportAutoConfiguration {
+
+    @Bean
+    ApiProblems apiProblems() {
+        return new ApiProblems();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(ErrorController.class)
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json, ObjectProvider<AccessDeniedListener> listener) {
+        return new ProblemSecurityHandlers(json, listener.getIfAvailable(() -> AccessDeniedListener.NONE));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(JsonMapper json,
+            @Value("${careloop.http.max-request-bytes:1048576}") long maxBytes) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxBytes, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

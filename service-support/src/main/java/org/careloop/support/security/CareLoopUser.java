@@ -1,0 +1,61 @@
+package org.careloop.support.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The person behind a request, as Keycloak's access token says: realm roles, team (social workers and
+ * supervisors) and organization (hospice and partner staff).
+ */
+public record CareLoopUser(String issuer, String subject, String username, Set<String> roles, String team,
+        String orgId) {
+
+    public static final String SOCIAL_WORKER = "social-worker";
+    public static final String SUPERVISOR = "supervisor";
+    public static final String HOSPICE_STAFF = "hospice-staff";
+    public static final String ADMIN = "admin";
+
+    /** Roles in the order that names a person's main role in the audit trail. */
+    private static final List<String> ROLE_PRECEDENCE = List.of(SUPERVISOR, SOCIAL_WORKER, HOSPICE_STAFF, ADMIN);
+
+    public static CareLoopUser of(Jwt jwt) {
+        String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();
+        String username = jwt.getClaimAsString("preferred_username");
+        return new CareLoopUser(issuer, jwt.getSubject(), username == null ? jwt.getSubject() : username,
+                realmRoles(jwt), jwt.getClaimAsString("team"), jwt.getClaimAsString("org_id"));
+    }
+
+    public static CareLoopUser of(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return of(jwt);
+        }
+        throw new IllegalStateException("Not authenticated with a JWT");
+    }
+
+    static Set<String> realmRoles(Jwt jwt) {
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+            return Set.of();
+        }
+        return roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isSupervisorOf(String team) {
+        return hasRole(SUPERVISOR) && this.team != null && this.team.equals(team);
+    }
+
+    /** The role that best names what the person acted as, for the audit trail. */
+    public String mainRole() {
+        return ROLE_PRECEDENCE.stream().filter(roles::contains).findFirst().orElse("none");
+    }
+}
