@@ -1,0 +1,167 @@
+package org.careloop.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
+
+/**
+ * A real Kafka broker (KRaft, combined mode) in a child JVM on a fixed port, for tests that take the broker away
+ * and bring it back: the embedded broker cannot come back on the same port. The child runs
+ * {@code kafka.Kafka} from the test's own classpath (spring-kafka-test brings the broker jars).
+ */
+public final class KafkaBrokerProcess implements AutoCloseable {
+
+    private final int port;
+    private final int controllerPort;
+    private final Path directory;
+    private Process process;
+
+    private KafkaBrokerProcess(int port, int controllerPort, Path directory) {
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.directory = directory;
+    }
+
+    /** Picks free ports now, so that clients can be pointed at the broker before it first starts. */
+    public static KafkaBrokerProcess onFreePorts() {
+        try {
+            return new KafkaBrokerProcess(freePort(), freePort(), Files.createTempDirectory("careloop-kafka"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Formats fresh storage and starts the broker; returns when it accepts connections. */
+    public synchronized void start() {
+        try {
+            Path logs = directory.resolve("logs");
+            deleteRecursively(logs);
+            Path config = directory.resolve("server.properties");
+            Files.writeString(config, String.join("\n",
+                    "process.roles=broker,controller",
+                    "node.id=1",
+                    "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
+                    "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                    "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                    "controller.listener.names=CONTROLLER",
+                    "inter.broker.listener.name=PLAINTEXT",
+                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                    "log.dirs=" + logs,
+                    "num.partitions=" + SharedKafka.PARTITIONS,
+                    "offsets.topic.replication.factor=1",
+                    "transaction.state.log.replication.factor=1",
+                    "transaction.state.log.min.isr=1",
+                    "group.initial.rebalance.delay.ms=0",
+                    "auto.create.topics.enable=true",
+                    ""));
+            run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString()).waitFor(60,
+                    TimeUnit.SECONDS);
+            process = run("kafka.Kafka", config.toString());
+            Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
+                                    + "; see " + directory.resolve("broker.log"));
+                        }
+                        return accepts(port);
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the broker the hard way (SIGKILL), as a crash would. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitForExit();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            process.destroy();
+            waitForExit();
+        }
+        deleteRecursively(directory);
+    }
+
+    private void waitForExit() {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private Process run(String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
+                .start();
+    }
+
+    private static String uuid() {
+        // Kafka cluster ids are 16 bytes in URL-safe base64
+        UUID id = UUID.randomUUID();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+        bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

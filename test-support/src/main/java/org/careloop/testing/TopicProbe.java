@@ -1,0 +1,76 @@
+package org.careloop.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+
+/**
+ * Reads a topic from the moment it is opened, without a consumer group, so a test sees exactly the records
+ * published after it started, whatever other contexts consumed.
+ */
+public final class TopicProbe implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
+
+    private TopicProbe(String bootstrapServers, String topic) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(topic, info.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+    }
+
+    public static TopicProbe open(String topic) {
+        return new TopicProbe(CareLoopTestInfrastructure.get().kafka().bootstrapServers(), topic);
+    }
+
+    public static TopicProbe open(String bootstrapServers, String topic) {
+        return new TopicProbe(bootstrapServers, topic);
+    }
+
+    /** Waits until the records received so far satisfy the condition; returns all of them. */
+    public synchronized List<ConsumerRecord<String, String>> awaitUntil(
+            Predicate<List<ConsumerRecord<String, String>>> condition, Duration atMost) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+            return condition.test(received);
+        });
+        return List.copyOf(received);
+    }
+
+    /** Keeps reading for the given time and returns everything that arrived: to prove that nothing else did. */
+    public synchronized List<ConsumerRecord<String, String>> drain(Duration during) {
+        long end = System.nanoTime() + during.toNanos();
+        while (System.nanoTime() < end) {
+            consumer.poll(Duration.ofMillis(100)).forEach(received::add);
+        }
+        return List.copyOf(received);
+    }
+
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        consumer.close(Duration.ofSeconds(5));
+    }
+}
