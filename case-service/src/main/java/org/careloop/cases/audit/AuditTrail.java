@@ -1,0 +1,87 @@
+package org.careloop.cases.audit;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.careloop.support.security.CareLoopUser;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes one audit record per access to a case or anything under it: who (issuer + subject, username, role),
+ * what action, which case, allowed or denied, the trace id and the client address. Never health data. Inside a
+ * transaction the record commits with the change it describes; outside one it commits on its own.
+ */
+@Component
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    public void record(CareLoopUser user, String action, UUID caseId, AuditOutcome outcome) {
+        insert(user, action, caseId, null, outcome);
+    }
+
+    /** A list of cases: one record naming every case the person was shown. */
+    public void recordList(CareLoopUser user, String action, List<UUID> caseIds) {
+        Array ids = template.execute((ConnectionCallback<Array>) connection ->
+                connection.createArrayOf("uuid", caseIds.toArray()));
+        insert(user, action, null, ids, AuditOutcome.ALLOWED);
+    }
+
+    private void insert(CareLoopUser user, String action, UUID caseId, Array listed, AuditOutcome outcome) {
+        HttpServletRequest request = currentRequest();
+        jdbc.sql("""
+                insert into audit_record (recorded_at, issuer, subject, username, role, action, case_id,
+                                          listed_case_ids, outcome, trace_id, client_address)
+                values (:at, :issuer, :subject, :username, :role, :action, :caseId, :listed, :outcome, :traceId,
+                        :client)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("issuer", user == null ? null : user.issuer())
+                .param("subject", user == null ? null : user.subject())
+                .param("username", user == null ? null : user.username())
+                .param("role", user == null ? null : user.mainRole())
+                .param("action", action)
+                .param("caseId", caseId)
+                .param("listed", listed)
+                .param("outcome", outcome.name())
+                .param("traceId", traceId(request))
+                .param("client", request == null ? null : request.getRemoteAddr())
+                .update();
+    }
+
+    private static String traceId(HttpServletRequest request) {
+        String traceId = MDC.get("traceId");
+        if (traceId == null && request != null) {
+            // W3C trace context from the gateway: version-traceid-parentid-flags
+            String parent = request.getHeader("traceparent");
+            if (parent != null && parent.length() >= 35) {
+                traceId = parent.substring(3, 35);
+            }
+        }
+        return traceId;
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

@@ -1,0 +1,187 @@
+package org.careloop.cases.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.careloop.cases.casefile.CaseEvents.CaseAssigned;
+import org.careloop.cases.casefile.CaseEvents.CaseOpened;
+import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
+import org.careloop.cases.casefile.CaseEvents.PatientDied;
+import org.careloop.cases.casefile.CaseEvents.TreatmentSummaryUpdated;
+import org.careloop.cases.support.InvalidInputException;
+import org.careloop.support.security.CareLoopUser;
+
+/**
+ * A patient's case: the aggregate that guards its own lifecycle, its assignment and the rules on dates. Every
+ * change records the event that tells the rest of CareLoop.
+ */
+public class Case {
+
+    private final UUID id;
+    private CaseStatus status;
+    private String assignedWorker;
+    private final String team;
+    private final Patient patient;
+    private final Diagnosis diagnosis;
+    private LocalDate dateOfDeath;
+    private TreatmentSummary treatmentSummary;
+    private final Instant openedAt;
+    private Instant updatedAt;
+    private int version;
+
+    private final List<Object> events = new ArrayList<>();
+
+    Case(UUID id, CaseStatus status, String assignedWorker, String team, Patient patient, Diagnosis diagnosis,
+            LocalDate dateOfDeath, TreatmentSummary treatmentSummary, Instant openedAt, Instant updatedAt,
+            int version) {
+        this.id = id;
+        this.status = status;
+        this.assignedWorker = assignedWorker;
+        this.team = team;
+        this.patient = patient;
+        this.diagnosis = diagnosis;
+        this.dateOfDeath = dateOfDeath;
+        this.treatmentSummary = treatmentSummary;
+        this.openedAt = openedAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    static Case open(Patient patient, Diagnosis diagnosis, String worker, String team, String actor, Instant now,
+            LocalDate today) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (patient.dateOfBirth().isAfter(today)) {
+            errors.add(new InvalidInputException.FieldError("patient.dateOfBirth", "must not be in the future"));
+        }
+        if (diagnosis.diagnosedOn() != null) {
+            if (diagnosis.diagnosedOn().isAfter(today)) {
+                errors.add(new InvalidInputException.FieldError("diagnosis.diagnosedOn", "must not be in the future"));
+            } else if (diagnosis.diagnosedOn().isBefore(patient.dateOfBirth())) {
+                errors.add(new InvalidInputException.FieldError("diagnosis.diagnosedOn",
+                        "must not be before the patient's date of birth"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Case opened = new Case(UUID.randomUUID(), CaseStatus.OPEN, worker, team, patient, diagnosis, null, null, now,
+                now, 0);
+        opened.events.add(new CaseOpened(UUID.randomUUID(), opened.id, worker, team, actor, now));
+        return opened;
+    }
+
+    /** Who may see the case at all: the social worker it is assigned to, and the supervisors of its team. */
+    public boolean visibleTo(CareLoopUser user) {
+        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && assignedWorker.equals(user.username()))
+                || user.isSupervisorOf(team);
+    }
+
+    void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, String actor, Instant now,
+            LocalDate today) {
+        if (target == CaseStatus.DECEASED) {
+            if (newDateOfDeath == null) {
+                throw new InvalidInputException("dateOfDeath", "is required when the patient has died");
+            }
+            if (newDateOfDeath.isAfter(today)) {
+                throw new InvalidInputException("dateOfDeath", "must not be in the future");
+            }
+            if (newDateOfDeath.isBefore(patient.dateOfBirth())) {
+                throw new InvalidInputException("dateOfDeath", "must not be before the patient's date of birth");
+            }
+        } else if (newDateOfDeath != null) {
+            throw new InvalidInputException("dateOfDeath", "is only recorded with the status DECEASED");
+        }
+        if (!status.canMoveTo(target)) {
+            throw new ForbiddenTransitionException(status, target);
+        }
+        CaseStatus previous = status;
+        status = target;
+        touch(now);
+        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, target, reason, assignedWorker, team, actor,
+                now));
+        if (target == CaseStatus.DECEASED) {
+            dateOfDeath = newDateOfDeath;
+            events.add(new PatientDied(UUID.randomUUID(), id, newDateOfDeath, assignedWorker, team, actor, now));
+        }
+    }
+
+    void assignTo(String worker, String actor, Instant now) {
+        if (status == CaseStatus.CLOSED) {
+            throw new ForbiddenTransitionException(status, "be reassigned");
+        }
+        if (worker.equals(assignedWorker)) {
+            return;
+        }
+        String previous = assignedWorker;
+        assignedWorker = worker;
+        touch(now);
+        events.add(new CaseAssigned(UUID.randomUUID(), id, previous, worker, team, actor, now));
+    }
+
+    void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now) {
+        treatmentSummary = summary;
+        touch(now);
+        events.add(new TreatmentSummaryUpdated(UUID.randomUUID(), id, actor, now));
+    }
+
+    private void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    List<Object> pullEvents() {
+        List<Object> pulled = List.copyOf(events);
+        events.clear();
+        return pulled;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String assignedWorker() {
+        return assignedWorker;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public Patient patient() {
+        return patient;
+    }
+
+    public Diagnosis diagnosis() {
+        return diagnosis;
+    }
+
+    public LocalDate dateOfDeath() {
+        return dateOfDeath;
+    }
+
+    public TreatmentSummary treatmentSummary() {
+        return treatmentSummary;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    void versionSaved(int saved) {
+        version = saved;
+    }
+}

@@ -1,0 +1,66 @@
+package org.careloop.cases.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.careloop.cases.casefile.TreatmentSummary.HolisticTherapy;
+import org.careloop.cases.casefile.TreatmentSummary.TreatmentKind;
+import org.careloop.cases.casefile.TreatmentSummary.TreatmentStatus;
+import org.careloop.cases.support.Text;
+
+/** What clients send to the case file: validated at the edge, mapped to domain types. */
+final class CaseRequests {
+
+    static final String PHONE = "[+0-9 ()./-]{3,40}";
+
+    private CaseRequests() {
+    }
+
+    record OpenCaseRequest(@NotNull @Valid PatientRequest patient, @NotNull @Valid DiagnosisRequest diagnosis,
+            @Size(max = 100) String assignedWorker) {
+    }
+
+    record PatientRequest(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
+            @NotNull LocalDate dateOfBirth, @Size(max = 40) @Pattern(regexp = PHONE) String phone,
+            @Size(max = 300) String address) {
+
+        Patient toPatient() {
+            return new Patient(givenName.strip(), familyName.strip(), dateOfBirth, blankToNull(phone),
+                    blankToNull(address));
+        }
+    }
+
+    record DiagnosisRequest(@NotBlank @Size(max = 200) String condition, @Size(max = 100) String site,
+            @Size(max = 50) String stage, LocalDate diagnosedOn) {
+
+        Diagnosis toDiagnosis() {
+            return new Diagnosis(condition.strip(), blankToNull(site), blankToNull(stage), diagnosedOn);
+        }
+    }
+
+    record StatusChangeRequest(@NotNull CaseStatus status, @Size(max = 1000) String reason, LocalDate dateOfDeath) {
+    }
+
+    record AssignmentRequest(@NotBlank @Size(max = 100) String worker) {
+    }
+
+    record TreatmentSummaryRequest(@NotNull @Size(max = 30) List<@NotNull @Valid TreatmentRequest> treatments,
+            @Size(max = 50) List<@NotBlank @Size(max = 200) String> symptomMedications,
+            @Size(max = 20) List<@NotNull HolisticTherapy> holisticTherapies,
+            @Size(max = 4000) String notes) {
+    }
+
+    record TreatmentRequest(@NotNull TreatmentKind kind, @NotNull TreatmentStatus status, LocalDate startedOn,
+            LocalDate endedOn, @Size(max = 1000) String notes) {
+    }
+
+    static String blankToNull(String value) {
+        return Text.blankToNull(value);
+    }
+}

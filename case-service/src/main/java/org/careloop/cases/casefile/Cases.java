@@ -1,0 +1,161 @@
+package org.careloop.cases.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The case table. Package-private: the rest of the service goes through {@link CaseManagement}. */
+@Repository
+class Cases {
+
+    private static final String COLUMNS = """
+            id, status, assigned_worker, team, patient_given_name, patient_family_name, patient_date_of_birth,
+            patient_phone, patient_address, diagnosis_condition, diagnosis_site, diagnosis_stage, diagnosed_on,
+            date_of_death, treatment_summary, opened_at, updated_at, version
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Cases(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Case opened) {
+        jdbc.sql("""
+                insert into care_case (id, status, assigned_worker, team, patient_given_name, patient_family_name,
+                    patient_date_of_birth, patient_phone, patient_address, patient_search_name, diagnosis_condition,
+                    diagnosis_site, diagnosis_stage, diagnosed_on, date_of_death, treatment_summary, opened_at,
+                    updated_at, version)
+                values (:id, :status, :worker, :team, :given, :family, :dob, :phone, :address, :search, :condition,
+                    :site, :stage, :diagnosedOn, :dateOfDeath, cast(:treatments as jsonb), :openedAt, :updatedAt, 0)
+                """)
+                .params(parameters(opened))
+                .update();
+    }
+
+    void update(Case changed) {
+        int rows = jdbc.sql("""
+                update care_case
+                   set status = :status, assigned_worker = :worker, date_of_death = :dateOfDeath,
+                       treatment_summary = cast(:treatments as jsonb), updated_at = :updatedAt,
+                       version = version + 1
+                 where id = :id and version = :version
+                """)
+                .params(parameters(changed))
+                .param("version", changed.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Case " + changed.id() + " was changed concurrently");
+        }
+        changed.versionSaved(changed.version() + 1);
+    }
+
+    Optional<Case> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from care_case where id = :id").param("id", id)
+                .query(this::map).optional();
+    }
+
+    /** Locks the row until the transaction ends, so that two changes of one case queue up instead of clashing. */
+    Optional<Case> findForUpdate(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from care_case where id = :id for update").param("id", id)
+                .query(this::map).optional();
+    }
+
+    /** One page of a worker's cases ({@code worker} set) or of a team's ({@code team} set), and the total. */
+    CasePage search(String worker, String team, CaseQuery query) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (worker != null) {
+            where.append(" and assigned_worker = :worker");
+            params.put("worker", worker);
+        }
+        if (team != null) {
+            where.append(" and team = :team");
+            params.put("team", team);
+        }
+        if (query.assignedTo() != null) {
+            where.append(" and assigned_worker = :assignedTo");
+            params.put("assignedTo", query.assignedTo());
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" and status in (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).toList());
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            int n = 0;
+            for (String term : Patient.searchForm(query.q()).split(" ")) {
+                String name = "term" + n++;
+                where.append(" and patient_search_name like :").append(name).append(" escape '\\'");
+                params.put(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        long total = jdbc.sql("select count(*) from care_case" + where).params(params).query(Long.class).single();
+        String direction = query.descending() ? " desc" : " asc";
+        List<Case> items = jdbc.sql("select " + COLUMNS + " from care_case" + where
+                        + " order by " + query.sort().column + direction + ", id" + direction
+                        + " limit :limit offset :offset")
+                .params(params)
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(this::map)
+                .list();
+        return new CasePage(items, total);
+    }
+
+    private Map<String, Object> parameters(Case c) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("id", c.id());
+        params.put("status", c.status().name());
+        params.put("worker", c.assignedWorker());
+        params.put("team", c.team());
+        params.put("given", c.patient().givenName());
+        params.put("family", c.patient().familyName());
+        params.put("dob", c.patient().dateOfBirth());
+        params.put("phone", c.patient().phone());
+        params.put("address", c.patient().address());
+        params.put("search", c.patient().searchKey());
+        params.put("condition", c.diagnosis().condition());
+        params.put("site", c.diagnosis().site());
+        params.put("stage", c.diagnosis().stage());
+        params.put("diagnosedOn", c.diagnosis().diagnosedOn());
+        params.put("dateOfDeath", c.dateOfDeath());
+        params.put("treatments", c.treatmentSummary() == null ? null : json.writeValueAsString(c.treatmentSummary()));
+        params.put("openedAt", Timestamp.from(c.openedAt()));
+        params.put("updatedAt", Timestamp.from(c.updatedAt()));
+        return params;
+    }
+
+    private Case map(ResultSet rs, int row) throws SQLException {
+        String treatments = rs.getString("treatment_summary");
+        return new Case(
+                rs.getObject("id", UUID.class),
+                CaseStatus.valueOf(rs.getString("status")),
+                rs.getString("assigned_worker"),
+                rs.getString("team"),
+                new Patient(rs.getString("patient_given_name"), rs.getString("patient_family_name"),
+                        rs.getObject("patient_date_of_birth", java.time.LocalDate.class),
+                        rs.getString("patient_phone"), rs.getString("patient_address")),
+                new Diagnosis(rs.getString("diagnosis_condition"), rs.getString("diagnosis_site"),
+                        rs.getString("diagnosis_stage"), rs.getObject("diagnosed_on", java.time.LocalDate.class)),
+                rs.getObject("date_of_death", java.time.LocalDate.class),
+                treatments == null ? null : json.readValue(treatments, TreatmentSummary.class),
+                rs.getTimestamp("opened_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("version"));
+    }
+
+}

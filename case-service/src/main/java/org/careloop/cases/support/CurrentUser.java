@@ -1,0 +1,15 @@
+package org.careloop.cases.support;
+
+import org.careloop.support.security.CareLoopUser;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The caller of the request being served. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static CareLoopUser get() {
+        return CareLoopUser.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+}
