@@ -3,21 +3,18 @@ package org.careloop.cases.events;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.careloop.cases.support.CaseServiceProperties;
 import org.careloop.events.CloudEventHeaders;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.stereotype.Component;
 
 /** Wraps a contract record as a CloudEvent in Kafka's binary mode: attributes in headers, data as JSON value. */
-@Component
 class CloudEventMessages {
 
     private final String source;
 
-    CloudEventMessages(CaseServiceProperties properties) {
-        this.source = properties.eventSource();
+    CloudEventMessages(String source) {
+        this.source = source;
     }
 
     Message<Object> of(String type, UUID eventId, UUID caseId, Instant time, Object data) {
