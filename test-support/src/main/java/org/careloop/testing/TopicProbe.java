@@ -24,7 +24,7 @@ public final class TopicProbe implements AutoCloseable {
     private final KafkaConsumer<String, String> consumer;
     private final List<ConsumerRecord<String, String>> received = new ArrayList<>();
 
-    private TopicProbe(String bootstrapServers, String topic) {
+    private TopicProbe(String bootstrapServers, String topic, boolean fromBeginning) {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
@@ -33,16 +33,22 @@ public final class TopicProbe implements AutoCloseable {
                 .map(info -> new TopicPartition(topic, info.partition()))
                 .toList();
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
+        if (fromBeginning) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+        }
         partitions.forEach(consumer::position);
     }
 
+    /** Reads what the shared broker receives on the topic from now on. */
     public static TopicProbe open(String topic) {
-        return new TopicProbe(CareLoopTestInfrastructure.get().kafka().bootstrapServers(), topic);
+        return new TopicProbe(CareLoopTestInfrastructure.get().kafka().bootstrapServers(), topic, false);
     }
 
-    public static TopicProbe open(String bootstrapServers, String topic) {
-        return new TopicProbe(bootstrapServers, topic);
+    /** Reads everything the given broker holds on the topic, from its first record. */
+    public static TopicProbe fromBeginning(String bootstrapServers, String topic) {
+        return new TopicProbe(bootstrapServers, topic, true);
     }
 
     /** Waits until the records received so far satisfy the condition; returns all of them. */
