@@ -25,7 +25,9 @@ class ServiceConfiguration {
     @Bean
     RecordMessageConverter kafkaMessageConverter() {
         MessagingMessageConverter converter = new MessagingMessageConverter();
-        converter.setHeaderMapper(new SimpleKafkaHeaderMapper());
+        SimpleKafkaHeaderMapper headers = new SimpleKafkaHeaderMapper();
+        headers.setMapAllStringsOut(true);
+        converter.setHeaderMapper(headers);
         return converter;
     }
 }

@@ -67,9 +67,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
-                && !jackson.getPath().isEmpty()) {
+        JacksonException jackson = outermostJacksonCause(ex);
+        if (jackson != null && !(jackson instanceof StreamReadException) && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
             return problem(Problems.invalid("The request has invalid fields.",
                     List.of(new FieldProblem(field, message(jackson)))));
@@ -115,6 +114,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** The Jackson exception that knows the field: the one nearest the top of the cause chain. */
+    private static JacksonException outermostJacksonCause(Throwable ex) {
+        for (Throwable cause = ex; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     static String path(JacksonException ex) {
