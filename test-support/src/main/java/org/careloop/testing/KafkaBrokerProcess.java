@@ -11,10 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.awaitility.Awaitility;
 
 /**
@@ -83,11 +87,26 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                         }
                         return accepts(port);
                     });
+            createTopics();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** CareLoop's topics and their dead-letter topics, as on the shared broker. */
+    private void createTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            List<NewTopic> topics = new ArrayList<>();
+            for (String topic : SharedKafka.TOPICS) {
+                topics.add(new NewTopic(topic, SharedKafka.PARTITIONS, (short) 1));
+                topics.add(new NewTopic(topic + "-dlt", SharedKafka.PARTITIONS, (short) 1));
+            }
+            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not create the topics on the broker at " + bootstrapServers(), e);
         }
     }
 
