@@ -2,8 +2,6 @@ package org.careloop.cases.support;
 
 import java.util.List;
 
-import org.careloop.cases.casefile.CaseNotFoundException;
-import org.careloop.cases.casefile.ForbiddenTransitionException;
 import org.careloop.support.problems.Problems;
 import org.careloop.support.problems.Problems.FieldProblem;
 import org.slf4j.Logger;
@@ -19,24 +17,12 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The case file's domain failures as problem details. */
+/** The service's domain-neutral failures as problem details; each feature maps its own next to it. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class CaseProblems {
+class ServiceProblems {
 
-    private static final Logger log = LoggerFactory.getLogger(CaseProblems.class);
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    ProblemDetail notFound(CaseNotFoundException ex) {
-        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
-                "There is no case with this id that you can see.");
-    }
-
-    @ExceptionHandler(ForbiddenTransitionException.class)
-    ProblemDetail forbiddenTransition(ForbiddenTransitionException ex) {
-        log.warn("Refused a status change from {}", ex.from());
-        return Problems.of(HttpStatus.CONFLICT, "forbidden-transition", "Transition not allowed", ex.getMessage());
-    }
+    private static final Logger log = LoggerFactory.getLogger(ServiceProblems.class);
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException ex) {
