@@ -29,9 +29,12 @@ public final class TopicProbe implements AutoCloseable {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer());
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(info -> new TopicPartition(topic, info.partition()))
-                .toList();
+        // a broker that creates topics on first use may not have this one yet
+        List<TopicPartition> partitions = Awaitility.await("topic " + topic).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList(), found -> !found.isEmpty());
         consumer.assign(partitions);
         if (fromBeginning) {
             consumer.seekToBeginning(partitions);

@@ -47,7 +47,7 @@ class Timeline {
     List<TimelineEntry> page(UUID caseId, int page, int size) {
         return jdbc.sql("""
                 select * from timeline_entry where case_id = :caseId
-                 order by occurred_at desc, id desc limit :limit offset :offset
+                 order by occurred_at desc, seq desc limit :limit offset :offset
                 """)
                 .param("caseId", caseId)
                 .param("limit", size)

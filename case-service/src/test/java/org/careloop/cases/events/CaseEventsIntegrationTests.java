@@ -82,7 +82,7 @@ class CaseEventsIntegrationTests extends CaseServiceIntegrationTest {
     }
 
     @Test
-    void aDeathPublishesTheStatusChangeThenTheDeathInOrderOnTheCasePartition() {
+    void aDeathPublishesTheStatusChangeAndTheDeathOnTheCasePartition() {
         UUID id = openCase(TestUser.SAM);
         String dateOfDeath = LocalDate.now().minusDays(1).toString();
         assertThat(changeStatus(TestUser.SAM, id, "DECEASED", dateOfDeath).status()).isEqualTo(200);
