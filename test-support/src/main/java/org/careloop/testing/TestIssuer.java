@@ -81,6 +81,12 @@ public final class TestIssuer {
         return sign(claims(user).build(), key);
     }
 
+    /** A valid token that lasts longer than Keycloak's five minutes: for trying a service by hand. */
+    public String token(TestUser user, Duration validFor) {
+        Instant now = Instant.now();
+        return sign(claims(user).expirationTime(Date.from(now.plus(validFor))).build(), key);
+    }
+
     public String expiredToken(TestUser user) {
         Instant past = Instant.now().minus(Duration.ofHours(1));
         return sign(claims(user).issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(300))).build(),
