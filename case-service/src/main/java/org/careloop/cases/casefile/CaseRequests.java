@@ -17,8 +17,6 @@ import org.careloop.cases.support.Text;
 /** What clients send to the case file: validated at the edge, mapped to domain types. */
 final class CaseRequests {
 
-    static final String PHONE = "[+0-9 ()./-]{3,40}";
-
     private CaseRequests() {
     }
 
@@ -27,7 +25,7 @@ final class CaseRequests {
     }
 
     record PatientRequest(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
-            @NotNull LocalDate dateOfBirth, @Size(max = 40) @Pattern(regexp = PHONE) String phone,
+            @NotNull LocalDate dateOfBirth, @Size(max = 40) @Pattern(regexp = Text.PHONE) String phone,
             @Size(max = 300) String address) {
 
         Patient toPatient() {

@@ -70,7 +70,7 @@ class FamilyController {
     }
 
     record FamilyMemberRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 60) String relationship,
-            @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]{3,40}") String phone,
+            @Size(max = 40) @Pattern(regexp = Text.PHONE) String phone,
             @Size(max = 254) @Email String email, Boolean isPrimaryContact, Boolean isCaregiver,
             @NotNull BereavementRisk bereavementRisk) {
     }

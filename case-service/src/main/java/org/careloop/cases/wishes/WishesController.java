@@ -75,7 +75,7 @@ class WishesController {
     }
 
     record ProxyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 60) String relationship,
-            @Size(max = 40) @Pattern(regexp = "[+0-9 ()./-]{3,40}") String phone,
+            @Size(max = 40) @Pattern(regexp = Text.PHONE) String phone,
             @Size(max = 254) @Email String email) {
 
         HealthCareProxy toProxy() {
