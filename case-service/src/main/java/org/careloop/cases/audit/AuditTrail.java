@@ -68,16 +68,13 @@ public class AuditTrail {
                 .update();
     }
 
+    /** The caller's W3C trace id when it sent one (the gateway does), else the trace of this request's logs. */
     private static String traceId(HttpServletRequest request) {
-        String traceId = MDC.get("traceId");
-        if (traceId == null && request != null) {
-            // W3C trace context from the gateway: version-traceid-parentid-flags
-            String parent = request.getHeader("traceparent");
-            if (parent != null && parent.length() >= 35) {
-                traceId = parent.substring(3, 35);
-            }
+        String parent = request == null ? null : request.getHeader("traceparent");
+        if (parent != null && parent.matches("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}")) {
+            return parent.substring(3, 35);
         }
-        return traceId;
+        return MDC.get("traceId");
     }
 
     private static HttpServletRequest currentRequest() {

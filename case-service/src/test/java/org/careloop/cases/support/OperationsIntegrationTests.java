@@ -33,6 +33,14 @@ class OperationsIntegrationTests extends CaseServiceIntegrationTest {
     }
 
     @Test
+    void everyAuditRecordHasATraceIdEvenWithoutTheCallersTraceContext() {
+        UUID id = openCase(TestUser.SAM);
+
+        assertThat(jdbc.sql("select trace_id from audit_record where case_id = :id").param("id", id)
+                .query(String.class).single()).matches("[0-9a-f]{32}");
+    }
+
+    @Test
     void theAuditRecordCarriesTheTraceIdOfTheCallersTraceContext() {
         UUID id = openCase(TestUser.SAM);
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
