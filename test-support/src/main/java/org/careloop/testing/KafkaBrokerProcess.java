@@ -104,7 +104,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 topics.add(new NewTopic(topic, SharedKafka.PARTITIONS, (short) 1));
                 topics.add(new NewTopic(topic + "-dlt", SharedKafka.PARTITIONS, (short) 1));
             }
-            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+            for (var result : admin.createTopics(topics).values().values()) {
+                try {
+                    result.get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    // a producer that was waiting for the broker may have created it first (with the same settings)
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not create the topics on the broker at " + bootstrapServers(), e);
         }

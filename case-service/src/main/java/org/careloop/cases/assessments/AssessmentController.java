@@ -14,9 +14,9 @@ import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.assessments.Assessment.DomainScore;
 import org.careloop.cases.casefile.CaseGuard;
-import org.careloop.cases.support.CurrentUser;
-import org.careloop.cases.support.InvalidInputException;
-import org.careloop.cases.support.Text;
+import org.careloop.support.security.CurrentUser;
+import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.web.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,7 +11,7 @@ import org.careloop.cases.casefile.CaseEvents.CaseOpened;
 import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
 import org.careloop.cases.casefile.CaseEvents.PatientDied;
 import org.careloop.cases.casefile.CaseEvents.TreatmentSummaryUpdated;
-import org.careloop.cases.support.InvalidInputException;
+import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CareLoopUser;
 
 /**

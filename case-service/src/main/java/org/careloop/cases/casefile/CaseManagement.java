@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.careloop.cases.audit.AuditOutcome;
 import org.careloop.cases.audit.AuditTrail;
-import org.careloop.cases.support.InvalidInputException;
-import org.careloop.cases.support.NotPermittedException;
+import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.problems.NotPermittedException;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

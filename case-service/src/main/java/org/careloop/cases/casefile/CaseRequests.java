@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.careloop.cases.casefile.TreatmentSummary.HolisticTherapy;
 import org.careloop.cases.casefile.TreatmentSummary.TreatmentKind;
 import org.careloop.cases.casefile.TreatmentSummary.TreatmentStatus;
-import org.careloop.cases.support.Text;
+import org.careloop.support.web.Text;
 
 /** What clients send to the case file: validated at the edge, mapped to domain types. */
 final class CaseRequests {

@@ -8,9 +8,9 @@ import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
 import org.careloop.cases.casefile.CaseEvents.PatientDied;
 import org.careloop.cases.family.FamilyMemberAdded;
 import org.careloop.events.Topics;
+import org.careloop.support.events.CloudEventMessages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -25,12 +25,8 @@ class CaseEventExternalization {
     private static final Set<Class<?>> PUBLIC = Set.of(CaseOpened.class, CaseAssigned.class,
             CaseStatusChanged.class, PatientDied.class, FamilyMemberAdded.class);
 
-    // Created while the context is still registering event listener factories, before most bean post-processors
-    // exist: so it takes its one setting straight from the environment rather than from a properties bean.
     @Bean
-    EventExternalizationConfiguration eventExternalizationConfiguration(Environment environment) {
-        var cloudEvents = new CloudEventMessages(
-                environment.getProperty("careloop.cases.event-source", "/careloop/case-service"));
+    EventExternalizationConfiguration eventExternalizationConfiguration(CloudEventMessages cloudEvents) {
         return EventExternalizationConfiguration.externalizing()
                 .selectByType(PUBLIC::contains)
                 .mapping(CaseOpened.class, e -> cloudEvents.of(

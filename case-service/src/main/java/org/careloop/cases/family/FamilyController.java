@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.casefile.CaseGuard;
-import org.careloop.cases.support.CurrentUser;
-import org.careloop.cases.support.Text;
+import org.careloop.support.security.CurrentUser;
+import org.careloop.support.web.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

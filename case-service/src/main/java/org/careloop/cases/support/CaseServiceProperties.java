@@ -1,16 +1,13 @@
 package org.careloop.cases.support;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Settings of case-service under {@code careloop.cases}. */
+/**
+ * Settings of case-service under {@code careloop.cases}; event settings are under {@code careloop.events}.
+ *
+ * @param zone where the hospice works: "today" for the date rules (no death in the future) is the day there
+ */
 @ConfigurationProperties("careloop.cases")
-public record CaseServiceProperties(@DefaultValue("/careloop/case-service") String eventSource,
-        @DefaultValue("UTC") String zone, @DefaultValue Outbox outbox) {
-
-    /** How incomplete event publications are resubmitted: the outbox's safety net, not its hot path. */
-    public record Outbox(@DefaultValue("10s") Duration resubmitEvery, @DefaultValue("30s") Duration resubmitOlderThan) {
-    }
+public record CaseServiceProperties(@DefaultValue("UTC") String zone) {
 }

@@ -12,8 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.casefile.CaseGuard;
-import org.careloop.cases.support.CurrentUser;
-import org.careloop.cases.support.PageResponse;
+import org.careloop.support.security.CurrentUser;
+import org.careloop.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

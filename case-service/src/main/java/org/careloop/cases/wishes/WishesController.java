@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.casefile.CaseGuard;
-import org.careloop.cases.support.CurrentUser;
-import org.careloop.cases.support.InvalidInputException;
-import org.careloop.cases.support.Text;
+import org.careloop.support.security.CurrentUser;
+import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.web.Text;
 import org.careloop.cases.wishes.Wishes.CodeStatus;
 import org.careloop.cases.wishes.Wishes.HealthCareProxy;
 import org.careloop.cases.wishes.Wishes.PlaceOfDeath;

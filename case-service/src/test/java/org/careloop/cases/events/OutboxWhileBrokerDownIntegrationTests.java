@@ -32,8 +32,8 @@ class OutboxWhileBrokerDownIntegrationTests extends CaseServiceIntegrationTest {
     static void pointAtTheLateBroker(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
         registry.add("spring.kafka.producer.properties.max.block.ms", () -> "1500");
-        registry.add("careloop.cases.outbox.resubmit-every", () -> "1s");
-        registry.add("careloop.cases.outbox.resubmit-older-than", () -> "2s");
+        registry.add("careloop.events.outbox.resubmit-every", () -> "1s");
+        registry.add("careloop.events.outbox.resubmit-older-than", () -> "2s");
     }
 
     @AfterAll

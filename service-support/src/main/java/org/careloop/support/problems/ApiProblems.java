@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -91,6 +94,34 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 : "is not a valid " + (type == null ? "value" : simpleName(type));
         return problem(Problems.invalid("The request has invalid parameters.",
                 List.of(new FieldProblem(ex.getName(), message))));
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException ex) {
+        List<FieldProblem> errors = ex.errors().stream()
+                .map(error -> new FieldProblem(error.field(), error.message()))
+                .toList();
+        return problem(Problems.invalid("The request has invalid fields.", errors));
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<Object> notPermitted(NotPermittedException ex) {
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", ex.getMessage()));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException ex) {
+        return problem(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+                "Someone else changed this at the same moment; load it again and retry."));
+    }
+
+    /** The database is away: nothing was stored, and the client may try again shortly. */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+    ResponseEntity<Object> unavailable(Exception ex) {
+        log.warn("Refused a request while the database is unavailable: {}", ex.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                        "CareLoop cannot store or read this right now; nothing was changed. Try again shortly."));
     }
 
     @ExceptionHandler(Exception.class)

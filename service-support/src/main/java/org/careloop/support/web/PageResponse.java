@@ -1,4 +1,4 @@
-package org.careloop.cases.support;
+package org.careloop.support.web;
 
 import java.util.List;
 

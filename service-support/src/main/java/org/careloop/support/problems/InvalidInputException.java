@@ -1,4 +1,4 @@
-package org.careloop.cases.support;
+package org.careloop.support.problems;
 
 import java.util.List;
 

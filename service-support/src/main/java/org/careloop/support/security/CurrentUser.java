@@ -1,4 +1,4 @@
-package org.careloop.cases.support;
+package org.careloop.support.security;
 
 import org.careloop.support.security.CareLoopUser;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,4 @@
-package org.careloop.cases.events;
+package org.careloop.support.events;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -8,16 +8,19 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
-/** Wraps a contract record as a CloudEvent in Kafka's binary mode: attributes in headers, data as JSON value. */
-class CloudEventMessages {
+/**
+ * Wraps a contract record as a CloudEvent in Kafka's binary mode: attributes in headers, data as the JSON value,
+ * the case id as the record key (so every event of one case lands on one partition).
+ */
+public class CloudEventMessages {
 
     private final String source;
 
-    CloudEventMessages(String source) {
+    public CloudEventMessages(String source) {
         this.source = source;
     }
 
-    Message<Object> of(String type, UUID eventId, UUID caseId, Instant time, Object data) {
+    public Message<Object> of(String type, UUID eventId, UUID caseId, Instant time, Object data) {
         return MessageBuilder.<Object>withPayload(data)
                 .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
                 .setHeader(CloudEventHeaders.ID, eventId.toString())

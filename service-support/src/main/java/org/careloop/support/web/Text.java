@@ -1,4 +1,4 @@
-package org.careloop.cases.support;
+package org.careloop.support.web;
 
 /** Optional text from clients: blank means absent. */
 public final class Text {
