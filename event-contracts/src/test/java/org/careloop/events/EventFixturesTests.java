@@ -1,4 +1,4 @@
-package org.careloop.events.cases.v1;
+package org.careloop.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.careloop.events.cases.v1.CaseAssigned;
+import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.events.cases.v1.FamilyMemberAdded;
+import org.careloop.events.cases.v1.PatientDied;
+import org.careloop.events.referrals.v1.ReferralRequested;
+import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,9 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
  * The fixtures are the contract: producers must write exactly them, consumers must read them (and ignore
  * fields added later).
  */
-class CaseEventFixturesTests {
+class EventFixturesTests {
 
     static final UUID CASE_ID = UUID.fromString("c0a5e000-0000-4000-8000-000000000001");
+    static final UUID REFERRAL_ID = UUID.fromString("4e7e0000-0000-4000-8000-000000000011");
+    static final UUID SERVICE_ID = UUID.fromString("5e4c0000-0000-4000-8000-000000000101");
+    static final UUID SUNRISE_HOSPICE = UUID.fromString("5a1e0000-0000-4000-8000-000000000001");
 
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -42,7 +52,13 @@ class CaseEventFixturesTests {
                         "palliative-north", Instant.parse("2026-11-21T08:05:00Z"))),
                 Arguments.of(FamilyMemberAdded.TYPE, new FamilyMemberAdded(CASE_ID,
                         UUID.fromString("fa000000-0000-4000-8000-000000000007"), "spouse", "HIGH",
-                        Instant.parse("2026-11-02T09:40:00Z"))));
+                        Instant.parse("2026-11-02T09:40:00Z"))),
+                Arguments.of(ReferralRequested.TYPE, new ReferralRequested(REFERRAL_ID, CASE_ID, SERVICE_ID,
+                        SUNRISE_HOSPICE, "hospice", "urgent", "sam", "palliative-north",
+                        Instant.parse("2026-11-05T11:00:00Z"))),
+                Arguments.of(ReferralStatusChanged.TYPE, new ReferralStatusChanged(REFERRAL_ID, CASE_ID,
+                        SUNRISE_HOSPICE, "in-progress", "completed", "got-help", "hana", "hospice-staff", "sam",
+                        "palliative-north", Instant.parse("2026-11-06T16:20:00Z"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,11 +86,12 @@ class CaseEventFixturesTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void typeNameFollowsTheConvention(String type, Record sample) {
-        assertThat(type).matches("careloop\\.case\\.[a-z-]+\\.v1");
+        assertThat(type).matches("careloop\\.(case|referral)\\.[a-z-]+\\.v1");
     }
 
     static JsonNode fixture(String type) throws IOException {
-        try (InputStream in = CaseEventFixturesTests.class.getResourceAsStream(type + ".json")) {
+        String folder = type.startsWith("careloop.case.") ? "cases" : "referrals";
+        try (InputStream in = EventFixturesTests.class.getResourceAsStream(folder + "/v1/" + type + ".json")) {
             assertThat(in).as("fixture %s.json", type).isNotNull();
             return JSON.readTree(in);
         }

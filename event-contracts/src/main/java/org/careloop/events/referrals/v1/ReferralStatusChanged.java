@@ -1,0 +1,17 @@
+package org.careloop.events.referrals.v1;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A referral moved in its lifecycle. {@code changedByRole} tells which side moved it (the receiving organization's
+ * {@code hospice-staff}, or the requester's {@code social-worker} / {@code supervisor}); {@code outcome} is set on
+ * {@code completed} ({@code got-help, not-eligible, no-capacity, couldnt-contact, no-longer-interested,
+ * referred-elsewhere}).
+ */
+public record ReferralStatusChanged(UUID referralId, UUID caseId, UUID organizationId, String previousStatus,
+        String status, String outcome, String changedBy, String changedByRole, String requestedBy, String team,
+        Instant changedAt) {
+
+    public static final String TYPE = "careloop.referral.status-changed.v1";
+}
