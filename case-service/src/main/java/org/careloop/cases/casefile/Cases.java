@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.careloop.support.web.Text;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,7 +101,7 @@ class Cases {
             for (String term : Patient.searchForm(query.q()).split(" ")) {
                 String name = "term" + n++;
                 where.append(" and patient_search_name like :").append(name).append(" escape '\\'");
-                params.put(name, "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put(name, Text.containsPattern(term));
             }
         }
         long total = jdbc.sql("select count(*) from care_case" + where).params(params).query(Long.class).single();

@@ -1,8 +1,8 @@
 package org.careloop.cases.casefile;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
-import java.util.Locale;
+
+import org.careloop.support.web.Text;
 
 /** The person the case is about. */
 public record Patient(String givenName, String familyName, LocalDate dateOfBirth, String phone, String address) {
@@ -14,7 +14,6 @@ public record Patient(String givenName, String familyName, LocalDate dateOfBirth
 
     /** Lower case, accents and other combining marks removed, runs of white space made one. */
     public static String searchForm(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return Text.searchForm(text);
     }
 }

@@ -1,0 +1,70 @@
+package org.careloop.referrals.cases;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.careloop.events.Topics;
+import org.careloop.events.cases.v1.CaseAssigned;
+import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.events.cases.v1.PatientDied;
+import org.careloop.support.events.IncomingEvent;
+import org.careloop.support.events.ProcessedEvents;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the case read model from case-service's events. Each event's effect and its id in
+ * {@code processed_event} commit together; a failure is retried with back-off, then sent to the dead-letter topic.
+ */
+@Component
+class CaseEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
+
+    private final CaseViews views;
+    private final ProcessedEvents processed;
+    private final TransactionTemplate transactions;
+
+    CaseEventsListener(CaseViews views, ProcessedEvents processed, TransactionTemplate transactions) {
+        this.views = views;
+        this.processed = processed;
+        this.transactions = transactions;
+    }
+
+    @KafkaListener(topics = Topics.CASE_EVENTS)
+    void on(ConsumerRecord<String, String> record) {
+        IncomingEvent event = IncomingEvent.of(record);
+        transactions.executeWithoutResult(status -> {
+            if (processed.firstDelivery(event)) {
+                apply(event);
+            }
+        });
+    }
+
+    private void apply(IncomingEvent event) {
+        switch (event.type()) {
+            case CaseOpened.TYPE -> {
+                CaseOpened opened = event.data(CaseOpened.class);
+                views.assigned(opened.caseId(), opened.assignedWorker(), opened.team(), event.time());
+                views.statusChanged(opened.caseId(), opened.status(), event.time());
+            }
+            case CaseAssigned.TYPE -> {
+                CaseAssigned assigned = event.data(CaseAssigned.class);
+                views.assigned(assigned.caseId(), assigned.assignedWorker(), assigned.team(), event.time());
+            }
+            case CaseStatusChanged.TYPE -> {
+                CaseStatusChanged changed = event.data(CaseStatusChanged.class);
+                views.assigned(changed.caseId(), changed.assignedWorker(), changed.team(), event.time());
+                views.statusChanged(changed.caseId(), changed.status(), event.time());
+            }
+            case PatientDied.TYPE -> {
+                PatientDied died = event.data(PatientDied.class);
+                views.died(died.caseId(), died.dateOfDeath());
+            }
+            // family members and types added later are not this service's concern
+            default -> log.debug("Skipped case event {} of type {}", event.id(), event.type());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.careloop.referrals.cases;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read model of the cases, fed by {@code careloop.case-events}. Each field changes only for an event newer than
+ * the one that last set it, so events applied late or twice do no harm.
+ */
+@Component
+public class CaseViews {
+
+    private final JdbcClient jdbc;
+
+    CaseViews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CaseView> find(UUID caseId) {
+        return jdbc.sql("select * from case_view where case_id = :id and assigned_worker is not null")
+                .param("id", caseId)
+                .query((rs, row) -> new CaseView(rs.getObject("case_id", UUID.class), rs.getString("assigned_worker"),
+                        rs.getString("team"), rs.getString("status"),
+                        rs.getObject("date_of_death", LocalDate.class)))
+                .optional();
+    }
+
+    void assigned(UUID caseId, String worker, String team, Instant at) {
+        jdbc.sql("""
+                insert into case_view (case_id, assigned_worker, team, assigned_at) values (:id, :worker, :team, :at)
+                on conflict (case_id) do update set assigned_worker = excluded.assigned_worker,
+                    team = excluded.team, assigned_at = excluded.assigned_at
+                 where case_view.assigned_at is null or case_view.assigned_at <= excluded.assigned_at
+                """)
+                .param("id", caseId).param("worker", worker).param("team", team).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void statusChanged(UUID caseId, String status, Instant at) {
+        jdbc.sql("""
+                insert into case_view (case_id, status, status_at) values (:id, :status, :at)
+                on conflict (case_id) do update set status = excluded.status, status_at = excluded.status_at
+                 where case_view.status_at is null or case_view.status_at <= excluded.status_at
+                """)
+                .param("id", caseId).param("status", status).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    void died(UUID caseId, LocalDate dateOfDeath) {
+        jdbc.sql("""
+                insert into case_view (case_id, date_of_death) values (:id, :date)
+                on conflict (case_id) do update set date_of_death = excluded.date_of_death
+                """)
+                .param("id", caseId).param("date", dateOfDeath)
+                .update();
+    }
+}

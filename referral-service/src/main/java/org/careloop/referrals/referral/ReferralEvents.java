@@ -1,0 +1,22 @@
+package org.careloop.referrals.referral;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.careloop.referrals.directory.Category;
+
+/** What happens to referrals, as the outbox carries it to the public contracts. Each carries its own event id. */
+public final class ReferralEvents {
+
+    private ReferralEvents() {
+    }
+
+    public record ReferralRequested(UUID eventId, UUID referralId, UUID caseId, UUID serviceId, UUID organizationId,
+            Category category, Priority priority, String requestedBy, String team, Instant occurredAt) {
+    }
+
+    public record ReferralStatusChanged(UUID eventId, UUID referralId, UUID caseId, UUID organizationId,
+            ReferralStatus previousStatus, ReferralStatus status, Outcome outcome, String changedBy,
+            String changedByRole, String requestedBy, String team, Instant occurredAt) {
+    }
+}

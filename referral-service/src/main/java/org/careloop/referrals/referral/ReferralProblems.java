@@ -1,0 +1,53 @@
+package org.careloop.referrals.referral;
+
+import org.careloop.referrals.directory.NotInDirectoryException;
+import org.careloop.support.problems.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Referral and directory failures as problem details. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ReferralProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ReferralProblems.class);
+
+    @ExceptionHandler(ReferralNotFoundException.class)
+    ProblemDetail referralNotFound(ReferralNotFoundException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "referral-not-found", "Referral not found",
+                "There is no referral with this id that you can see.");
+    }
+
+    @ExceptionHandler(UnknownCaseException.class)
+    ProblemDetail caseNotFound(UnknownCaseException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "case-not-found", "Case not found",
+                "There is no case with this id that you can refer from.");
+    }
+
+    @ExceptionHandler(NotInDirectoryException.class)
+    ProblemDetail notInDirectory(NotInDirectoryException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, ex.kind() + "-not-found", "Not in the directory", ex.getMessage());
+    }
+
+    @ExceptionHandler(ConsentRequiredException.class)
+    ProblemDetail consentRequired(ConsentRequiredException ex) {
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "consent-required", "Consent required", ex.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenReferralTransitionException.class)
+    ProblemDetail forbiddenTransition(ForbiddenReferralTransitionException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "forbidden-transition", "Transition not allowed", ex.getMessage());
+    }
+
+    @ExceptionHandler(ReferralRefusedException.class)
+    ProblemDetail refused(ReferralRefusedException ex) {
+        log.warn("Refused a new referral: {}", ex.kind());
+        return Problems.of(HttpStatus.CONFLICT, ex.kind(), "Referral not accepted", ex.getMessage());
+    }
+}

@@ -1,0 +1,72 @@
+package org.careloop.referrals.referral;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.careloop.support.web.Coded;
+
+/**
+ * The statuses of a referral, as the FHIR SDOH Clinical Care referral Task has them. The requester sets draft,
+ * requested, cancelled and entered-in-error; the receiving organization sets the rest. A reason is required for
+ * rejected, cancelled, on-hold and failed.
+ */
+public enum ReferralStatus implements Coded {
+
+    DRAFT("draft"), REQUESTED("requested"), ACCEPTED("accepted"), REJECTED("rejected"), CANCELLED("cancelled"),
+    IN_PROGRESS("in-progress"), ON_HOLD("on-hold"), FAILED("failed"), COMPLETED("completed"),
+    ENTERED_IN_ERROR("entered-in-error");
+
+    private final String code;
+
+    ReferralStatus(String code) {
+        this.code = code;
+    }
+
+    /** Which side of the referral may move it to this status. */
+    public Side setBy() {
+        return switch (this) {
+            case DRAFT, REQUESTED, CANCELLED, ENTERED_IN_ERROR -> Side.REQUESTER;
+            default -> Side.RECEIVER;
+        };
+    }
+
+    public boolean needsReason() {
+        return this == REJECTED || this == CANCELLED || this == ON_HOLD || this == FAILED;
+    }
+
+    public Set<ReferralStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(REQUESTED, CANCELLED, ENTERED_IN_ERROR);
+            case REQUESTED -> EnumSet.of(ACCEPTED, REJECTED, CANCELLED, ENTERED_IN_ERROR);
+            case ACCEPTED -> EnumSet.of(IN_PROGRESS, ON_HOLD, COMPLETED, FAILED, CANCELLED, ENTERED_IN_ERROR);
+            case IN_PROGRESS -> EnumSet.of(ON_HOLD, COMPLETED, FAILED, CANCELLED, ENTERED_IN_ERROR);
+            case ON_HOLD -> EnumSet.of(IN_PROGRESS, COMPLETED, FAILED, CANCELLED, ENTERED_IN_ERROR);
+            // a closed referral can still be marked as a mistake, and nothing else
+            case REJECTED, CANCELLED, FAILED, COMPLETED -> EnumSet.of(ENTERED_IN_ERROR);
+            case ENTERED_IN_ERROR -> EnumSet.noneOf(ReferralStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(ReferralStatus target) {
+        return next().contains(target);
+    }
+
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @JsonCreator
+    public static ReferralStatus of(String code) {
+        return Coded.of(values(), code);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}
