@@ -33,7 +33,6 @@ class OutboxWhileBrokerDownIntegrationTests extends CaseServiceIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", broker::bootstrapServers);
         registry.add("spring.kafka.producer.properties.max.block.ms", () -> "1500");
         registry.add("careloop.events.outbox.resubmit-every", () -> "1s");
-        registry.add("careloop.events.outbox.resubmit-older-than", () -> "2s");
     }
 
     @AfterAll

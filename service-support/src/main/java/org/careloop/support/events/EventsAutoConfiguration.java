@@ -22,7 +22,7 @@ import org.springframework.kafka.support.SimpleKafkaHeaderMapper;
 import org.springframework.kafka.support.converter.MessagingMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.scheduling.TaskScheduler;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -60,8 +60,8 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnClass(IncompleteEventPublications.class)
-    OutboxResubmission outboxResubmission(ObjectProvider<IncompleteEventPublications> incomplete,
+    @ConditionalOnClass(FailedEventPublications.class)
+    OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> incomplete,
             ObjectProvider<TaskScheduler> scheduler, EventsProperties properties) {
         return new OutboxResubmission(incomplete, scheduler, properties.outbox());
     }

@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("careloop.events")
 public record EventsProperties(String source, @DefaultValue Outbox outbox, @DefaultValue Consumer consumer) {
 
-    /** How incomplete publications are resubmitted: the outbox's safety net, not its hot path. */
-    public record Outbox(@DefaultValue("10s") Duration resubmitEvery, @DefaultValue("30s") Duration resubmitOlderThan) {
+    /** How failed publications are resubmitted: the outbox's safety net, not its hot path. */
+    public record Outbox(@DefaultValue("5s") Duration resubmitEvery, @DefaultValue("500") int batchSize) {
     }
 
     /** How often a failing event is retried, with exponential back-off, before it goes to the dead-letter topic. */

@@ -5,23 +5,26 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * The outbox's safety net: publications that did not complete (broker down, process killed between send and
- * completion) are sent again once they are older than a send could take. Sending twice is possible, losing never:
- * consumers drop duplicates by CloudEvents id.
+ * The outbox's safety net: publications whose send failed (broker down) are sent again, a batch every round.
+ * Publications stuck in flight (the process died between send and completion) are first marked failed by Spring
+ * Modulith's staleness check ({@code spring.modulith.events.staleness.*}), then resubmitted here. In-flight ones
+ * are never resubmitted, so a slow send is not doubled; a send that reached the broker before the process died
+ * is sent again, and consumers drop that duplicate by CloudEvents id.
  */
 class OutboxResubmission implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmission.class);
 
-    private final ObjectProvider<IncompleteEventPublications> incomplete;
+    private final ObjectProvider<FailedEventPublications> incomplete;
     private final ObjectProvider<TaskScheduler> scheduler;
     private final EventsProperties.Outbox settings;
 
-    OutboxResubmission(ObjectProvider<IncompleteEventPublications> incomplete, ObjectProvider<TaskScheduler> scheduler,
+    OutboxResubmission(ObjectProvider<FailedEventPublications> incomplete, ObjectProvider<TaskScheduler> scheduler,
             EventsProperties.Outbox settings) {
         this.incomplete = incomplete;
         this.scheduler = scheduler;
@@ -30,16 +33,17 @@ class OutboxResubmission implements ApplicationListener<ApplicationReadyEvent> {
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
-        IncompleteEventPublications publications = incomplete.getIfAvailable();
+        FailedEventPublications publications = incomplete.getIfAvailable();
         if (publications == null) {
             return; // this service publishes nothing through the outbox
         }
         scheduler.getObject().scheduleWithFixedDelay(() -> resubmit(publications), settings.resubmitEvery());
     }
 
-    void resubmit(IncompleteEventPublications publications) {
+    void resubmit(FailedEventPublications publications) {
         try {
-            publications.resubmitIncompletePublicationsOlderThan(settings.resubmitOlderThan());
+            publications.resubmit(ResubmissionOptions.defaults().withBatchSize(settings.batchSize())
+                    .withMaxInFlight(settings.batchSize()));
         } catch (RuntimeException e) {
             // the database may be away too; the next round tries again
             log.warn("Failed to resubmit incomplete event publications: {}", e.toString());

@@ -1,0 +1,91 @@
+package org.careloop.referrals.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.careloop.events.Topics;
+import org.careloop.events.cases.v1.CaseAssigned;
+import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.referrals.ReferralServiceIntegrationTest;
+import org.careloop.testing.TestUser;
+import org.careloop.testing.TopicProbe;
+import org.junit.jupiter.api.Test;
+
+/** The case read model: idempotent, tolerant of late events, and poison goes to the dead-letter topic. */
+class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest {
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() {
+        UUID caseId = givenCase(TestUser.SAM, "OPEN");
+        UUID eventId = UUID.randomUUID();
+        Instant at = Instant.now();
+        CaseAssigned toSara = new CaseAssigned(caseId, "sam", "sara", "palliative-north", at);
+
+        events().send(Topics.CASE_EVENTS, eventId, CaseAssigned.TYPE, caseId, at, toSara);
+        events().send(Topics.CASE_EVENTS, eventId, CaseAssigned.TYPE, caseId, at, toSara);
+        // a later event on the same partition tells us both copies were consumed
+        events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, at.plusSeconds(1),
+                new CaseStatusChanged(caseId, "OPEN", "ACTIVE", "sara", "palliative-north", at.plusSeconds(1)));
+        awaitCaseStatus(caseId, "ACTIVE");
+
+        assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id").param("id", eventId)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select assigned_worker from case_view where case_id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("sara");
+        assertThat(refer(TestUser.SARA, caseId, HOME_HOSPICE).status()).isEqualTo(201);
+        assertThat(refer(TestUser.SAM, caseId, HOME_HOSPICE).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anOlderEventArrivingLateDoesNotUndoANewerOne() {
+        UUID caseId = givenCase(TestUser.SAM, "OPEN");
+        Instant now = Instant.now();
+
+        events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, now,
+                new CaseStatusChanged(caseId, "ACTIVE", "DISCHARGED", "sam", "palliative-north", now));
+        awaitCaseStatus(caseId, "DISCHARGED");
+        UUID late = events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, now.minusSeconds(5),
+                new CaseStatusChanged(caseId, "OPEN", "ACTIVE", "sam", "palliative-north", now.minusSeconds(5)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> processed(late));
+
+        assertThat(jdbc.sql("select status from case_view where case_id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("DISCHARGED");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextOneIsStillProcessed() {
+        UUID caseId = UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.CASE_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), Map.of("ce_id", UUID.randomUUID().toString(),
+                    "ce_type", CaseOpened.TYPE, "ce_time", Instant.now().toString()), "{not json");
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), Map.of(), "no headers at all");
+            Instant at = Instant.now();
+            events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, at,
+                    new CaseOpened(caseId, "OPEN", "sam", "palliative-north", at));
+
+            awaitCaseStatus(caseId, "OPEN");
+            List<ConsumerRecord<String, String>> dead = deadLetters.awaitUntil(
+                    records -> records.stream().filter(r -> caseId.toString().equals(r.key())).count() >= 2,
+                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> first = dead.stream().filter(r -> caseId.toString().equals(r.key()))
+                    .findFirst().orElseThrow();
+            assertThat(first.value()).isEqualTo("{not json");
+            assertThat(TopicProbe.header(first, "kafka_dlt-exception-fqcn")).isNotBlank();
+            assertThat(TopicProbe.header(first, "kafka_dlt-exception-message")).contains("unreadable data");
+            assertThat(TopicProbe.header(first, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_EVENTS);
+        }
+    }
+
+    private boolean processed(UUID eventId) {
+        return jdbc.sql("select count(*) from processed_event where event_id = :id").param("id", eventId)
+                .query(Long.class).single() == 1;
+    }
+}

@@ -1,0 +1,115 @@
+package org.careloop.referrals.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.careloop.referrals.ReferralServiceIntegrationTest;
+import org.careloop.testing.ApiClient.Response;
+import org.careloop.testing.TestUser;
+import org.junit.jupiter.api.Test;
+
+class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
+
+    @Test
+    void theSeededDirectoryCoversEveryCategory() {
+        for (Category category : Category.values()) {
+            Response response = api.get("/api/directory/services?category=" + category.code(), token(TestUser.SAM));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.json().get("total").asLong()).as(category.code()).isPositive();
+            assertThat(response.json().get("items").findValuesAsString("category")).containsOnly(category.code());
+        }
+    }
+
+    @Test
+    void searchMatchesEveryWordInNameDescriptionOrOrganization() {
+        assertThat(names("q=asbestos")).contains("Asbestos trust fund claims assistance");
+        assertThat(names("q=COMPASSIONATE%20allowance")).containsExactly("Disability benefits (compassionate allowance)");
+        assertThat(names("q=veterans")).contains("Veterans' benefits help");
+        assertThat(names("q=sunrise&category=holistic-therapy")).containsExactly("Music therapy");
+        assertThat(names("q=lodging")).containsExactly("Patient travel and lodging assistance");
+        assertThat(names("category=holistic-therapy")).contains("Aromatherapy", "Guided imagery", "Reiki",
+                "Music therapy");
+        assertThat(names("q=grief%20support")).contains("Grief support groups");
+        assertThat(names("q=%25")).isEmpty();
+    }
+
+    @Test
+    void theHospiceAndTheCommunityAidHaveTheDemoOrganizationIds() {
+        Response sunrise = api.get("/api/directory/organizations/" + SUNRISE_HOSPICE, token(TestUser.HANA));
+        Response riverside = api.get("/api/directory/organizations/" + RIVERSIDE, token(TestUser.CARL));
+
+        assertThat(sunrise.json().get("name").asString()).isEqualTo("Sunrise Hospice");
+        assertThat(riverside.json().get("name").asString()).isEqualTo("Riverside Community Aid");
+        Response service = api.get("/api/directory/services/" + HOME_HOSPICE, token(TestUser.SAM));
+        assertThat(service.json().get("organization").get("name").asString()).isEqualTo("Sunrise Hospice");
+        assertThat(service.json().get("status").asString()).isEqualTo("active");
+        assertThat(api.get("/api/directory/services/" + UUID.randomUUID(), token(TestUser.SAM)).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anAdminAddsAndUpdatesOrganizationsAndServices() {
+        Response org = api.post("/api/directory/organizations", token(TestUser.ADAM), Map.of(
+                "name", "Northside Pantry", "description", "Food parcels delivered", "intakePhone", "+1 555 0300",
+                "website", "https://northside-pantry.example"));
+        assertThat(org.status()).as(org.toString()).isEqualTo(201);
+        String orgId = org.json().get("id").asString();
+
+        Response service = api.post("/api/directory/services", token(TestUser.ADAM), Map.of(
+                "organizationId", orgId, "name", "Food parcels", "category", "community",
+                "status", "active", "capacity", "waitlist", "contact", Map.of("email", "food@northside.example")));
+        assertThat(service.status()).as(service.toString()).isEqualTo(201);
+        String serviceId = service.json().get("id").asString();
+        assertThat(service.json().get("organization").get("name").asString()).isEqualTo("Northside Pantry");
+
+        Response renamed = api.put("/api/directory/organizations/" + orgId, token(TestUser.ADAM),
+                Map.of("name", "Northside Community Pantry"));
+        assertThat(renamed.status()).isEqualTo(200);
+        Response closed = api.put("/api/directory/services/" + serviceId, token(TestUser.ADAM), Map.of(
+                "organizationId", orgId, "name", "Food parcels", "category", "community",
+                "status", "temporarily closed", "capacity", "no-capacity"));
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("temporarily closed");
+        assertThat(names("q=northside%20community")).containsExactly("Food parcels");
+    }
+
+    @Test
+    void onlyAnAdminWritesAndBadInputIs400() {
+        Map<String, Object> organization = Map.of("name", "Anything");
+        assertThat(api.post("/api/directory/organizations", token(TestUser.SAM), organization).status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/directory/organizations", token(TestUser.HANA), organization).status())
+                .isEqualTo(403);
+
+        assertFieldError(api.post("/api/directory/organizations", token(TestUser.ADAM), Map.of("name", " ")), "name");
+        assertFieldError(api.post("/api/directory/organizations", token(TestUser.ADAM),
+                Map.of("name", "X", "website", "javascript:alert(1)")), "website");
+        assertFieldError(api.post("/api/directory/services", token(TestUser.ADAM), Map.of(
+                "organizationId", SUNRISE_HOSPICE.toString(), "name", "X", "category", "astrology",
+                "status", "active", "capacity", "capacity")), "category");
+        assertFieldError(api.post("/api/directory/services", token(TestUser.ADAM), Map.of(
+                "organizationId", UUID.randomUUID().toString(), "name", "X", "category", "legal",
+                "status", "active", "capacity", "capacity")), "organizationId");
+        assertFieldError(api.get("/api/directory/services?category=astrology", token(TestUser.SAM)), "category");
+        assertFieldError(api.get("/api/directory/services?size=0", token(TestUser.SAM)), "size");
+        assertThat(jdbc.sql("select count(*) from organization where name in ('X', 'Anything')")
+                .query(Long.class).single()).isZero();
+    }
+
+    private List<String> names(String query) {
+        Response response = api.get("/api/directory/services?size=100&" + query, token(TestUser.SAM));
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        List<String> names = new ArrayList<>();
+        response.json().get("items").forEach(item -> names.add(item.get("name").asString()));
+        return names;
+    }
+
+    private void assertFieldError(Response response, String field) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+    }
+}
