@@ -12,10 +12,3 @@ create table case_view (
 
 create index case_view_worker_idx on case_view (assigned_worker);
 create index case_view_team_idx on case_view (team);
-
--- the consumer side of exactly-once effects: an event id is written with the effect it had
-create table processed_event (
-    event_id     uuid primary key,
-    event_type   varchar(100) not null,
-    processed_at timestamptz  not null
-);

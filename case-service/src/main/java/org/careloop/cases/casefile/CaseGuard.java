@@ -3,8 +3,8 @@ package org.careloop.cases.casefile;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.careloop.cases.audit.AuditOutcome;
-import org.careloop.cases.audit.AuditTrail;
+import org.careloop.support.audit.AuditOutcome;
+import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.security.CareLoopUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

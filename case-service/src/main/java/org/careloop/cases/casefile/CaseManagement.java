@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.careloop.cases.audit.AuditOutcome;
-import org.careloop.cases.audit.AuditTrail;
+import org.careloop.support.audit.AuditOutcome;
+import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.problems.NotPermittedException;
 import org.careloop.support.security.CareLoopUser;

@@ -75,7 +75,7 @@ class ReferralController {
 
     @GetMapping("/{id}")
     ReferralResponse get(@PathVariable UUID id) {
-        return ReferralResponse.of(management.get(id, CurrentUser.get()));
+        return ReferralResponse.of(management.get(id, "READ_REFERRAL", CurrentUser.get()));
     }
 
     @PostMapping("/{id}/status")
@@ -86,7 +86,7 @@ class ReferralController {
 
     @GetMapping(path = "/{id}/fhir", produces = { "application/fhir+json", "application/json" })
     ResponseEntity<String> fhir(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.bundle(management.get(id, CurrentUser.get())));
+        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.bundle(management.get(id, "EXPORT_REFERRAL_FHIR", CurrentUser.get())));
     }
 
     record CreateReferralRequest(@NotNull UUID caseId, @NotNull UUID serviceId, UUID familyMemberId,

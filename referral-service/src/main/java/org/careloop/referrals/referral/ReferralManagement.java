@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +14,8 @@ import org.careloop.referrals.cases.CaseViews;
 import org.careloop.referrals.directory.Category;
 import org.careloop.referrals.directory.Directory;
 import org.careloop.referrals.directory.DirectoryService;
+import org.careloop.support.audit.AuditOutcome;
+import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
@@ -36,9 +40,11 @@ public class ReferralManagement {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ReferralManagement(Referrals referrals, CaseViews cases, Directory directory, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.referrals = referrals;
         this.cases = cases;
         this.directory = directory;
@@ -48,8 +54,20 @@ public class ReferralManagement {
     }
 
     public Referral request(NewReferral request, CareLoopUser user) {
-        CaseView caseView = cases.find(request.caseId()).filter(c -> c.heldBy(user))
-                .orElseThrow(() -> new UnknownCaseException(request.caseId()));
+        CaseView caseView = cases.find(request.caseId()).filter(c -> c.heldBy(user)).orElse(null);
+        if (caseView == null) {
+            audit.record(user, "REQUEST_REFERRAL", request.caseId(), AuditOutcome.DENIED);
+            throw new UnknownCaseException(request.caseId());
+        }
+        try {
+            return request(request, caseView, user);
+        } catch (RuntimeException refused) {
+            audit.record(user, "REQUEST_REFERRAL", request.caseId(), AuditOutcome.ALLOWED);
+            throw refused;
+        }
+    }
+
+    private Referral request(NewReferral request, CaseView caseView, CareLoopUser user) {
         DirectoryService service = directory.service(request.serviceId())
                 .orElseThrow(() -> new InvalidInputException("serviceId", "is not a service of the directory"));
         Consent consent = consent(request.consent(), user);
@@ -71,15 +89,15 @@ public class ReferralManagement {
         transactions.executeWithoutResult(status -> {
             referrals.insert(referral);
             referral.pullEvents().forEach(events::publishEvent);
+            audit.record(user, "REQUEST_REFERRAL", referral.caseId(), referral.id(), AuditOutcome.ALLOWED);
         });
         log.info("Created referral {} for case {} as {}", referral.id(), referral.caseId(), referral.status());
         return referral;
     }
 
-    public Referral get(UUID id, CareLoopUser user) {
-        Referral referral = referrals.find(id, false).orElseThrow(() -> new ReferralNotFoundException(id));
-        sideOf(referral, user);
-        return referral;
+    /** Reads a referral for one end of the loop; {@code action} names the read in the audit trail. */
+    public Referral get(UUID id, String action, CareLoopUser user) {
+        return access(id, user, action, false, (referral, side) -> referral);
     }
 
     public Referrals.Page list(UUID caseId, Set<ReferralStatus> statuses, int page, int size, CareLoopUser user) {
@@ -99,13 +117,13 @@ public class ReferralManagement {
         } else {
             scope = new Referrals.Scope(user.username(), null, null);
         }
-        return referrals.search(scope, caseId, statuses, page, size);
+        Referrals.Page found = referrals.search(scope, caseId, statuses, page, size);
+        audit.recordList(user, "LIST_REFERRALS", found.items().stream().map(Referral::id).toList());
+        return found;
     }
 
     public Referral changeStatus(UUID id, ReferralStatus target, String reason, Outcome outcome, CareLoopUser user) {
-        Referral changed = transactions.execute(status -> {
-            Referral referral = referrals.find(id, true).orElseThrow(() -> new ReferralNotFoundException(id));
-            Side side = sideOf(referral, user);
+        Referral changed = access(id, user, "CHANGE_REFERRAL_STATUS", true, (referral, side) -> {
             referral.changeStatus(target, reason, outcome, side, user.username(), user.mainRole(), clock.instant());
             referrals.update(referral);
             referral.pullEvents().forEach(events::publishEvent);
@@ -115,16 +133,37 @@ public class ReferralManagement {
         return changed;
     }
 
-    /** Which end of the loop the person stands at; a referral at neither end does not exist for them. */
-    private Side sideOf(Referral referral, CareLoopUser user) {
-        if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
-            if (referral.organizationId().equals(organizationOf(user)) && referral.status() != ReferralStatus.DRAFT) {
-                return Side.RECEIVER;
-            }
-            throw new ReferralNotFoundException(referral.id());
+    /**
+     * The one door to a referral: runs the work in a transaction only for a person at one end of the loop, and
+     * writes exactly one audit record for the access, with the work when it commits, on its own otherwise.
+     */
+    private Referral access(UUID id, CareLoopUser user, String action, boolean lock,
+            BiFunction<Referral, Side, Referral> work) {
+        UUID[] caseId = { null };
+        boolean[] allowed = { false };
+        try {
+            return transactions.execute(status -> {
+                Referral referral = referrals.find(id, lock).orElseThrow(() -> new ReferralNotFoundException(id));
+                caseId[0] = referral.caseId();
+                Side side = sideOf(referral, user).orElseThrow(() -> new ReferralNotFoundException(id));
+                allowed[0] = true;
+                Referral result = work.apply(referral, side);
+                audit.record(user, action, referral.caseId(), id, AuditOutcome.ALLOWED);
+                return result;
+            });
+        } catch (RuntimeException refused) {
+            audit.record(user, action, caseId[0], id, allowed[0] ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
+            throw refused;
         }
-        return cases.find(referral.caseId()).filter(c -> c.heldBy(user)).map(c -> Side.REQUESTER)
-                .orElseThrow(() -> new ReferralNotFoundException(referral.id()));
+    }
+
+    /** Which end of the loop the person stands at; a referral at neither end does not exist for them. */
+    private Optional<Side> sideOf(Referral referral, CareLoopUser user) {
+        if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
+            return referral.organizationId().equals(organizationOf(user)) && referral.status() != ReferralStatus.DRAFT
+                    ? Optional.of(Side.RECEIVER) : Optional.empty();
+        }
+        return cases.find(referral.caseId()).filter(c -> c.heldBy(user)).map(c -> Side.REQUESTER);
     }
 
     private static UUID organizationOf(CareLoopUser user) {

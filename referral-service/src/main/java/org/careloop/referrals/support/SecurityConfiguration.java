@@ -1,6 +1,9 @@
 package org.careloop.referrals.support;
 
+import org.careloop.support.audit.AuditTrail;
+import org.careloop.support.audit.RoleRefusalAudit;
 import org.careloop.support.problems.ProblemSecurityHandlers;
+import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
 import org.careloop.support.security.CareLoopUser;
 import org.careloop.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
@@ -24,5 +27,11 @@ class SecurityConfiguration {
                         .hasAnyRole(CareLoopUser.SOCIAL_WORKER, CareLoopUser.SUPERVISOR, CareLoopUser.HOSPICE_STAFF)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** A role that may not touch these records at all is refused before any controller runs: audit that too. */
+    @Bean
+    AccessDeniedListener auditRoleDenials(AuditTrail audit) {
+        return new RoleRefusalAudit(audit, "/api/referrals", RoleRefusalAudit.PathId.RECORD);
     }
 }

@@ -1,4 +1,4 @@
-package org.careloop.cases.audit;
+package org.careloop.cases.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 
-class AuditTrailIntegrationTests extends CaseServiceIntegrationTest {
+class CaseAuditIntegrationTests extends CaseServiceIntegrationTest {
 
     @Test
     void opensReadsAndChangesAreRecordedAsAllowed() {
@@ -63,7 +63,7 @@ class AuditTrailIntegrationTests extends CaseServiceIntegrationTest {
         Map<String, Object> list = jdbc.sql("""
                 select * from audit_record where username = 'sara' and action = 'LIST_CASES'
                  order by id desc limit 1""").query().singleRow();
-        List<UUID> listed = jdbc.sql("select unnest(listed_case_ids) from audit_record where id = :id")
+        List<UUID> listed = jdbc.sql("select unnest(listed_ids) from audit_record where id = :id")
                 .param("id", list.get("id")).query(UUID.class).list();
         assertThat(listed).contains(first, second);
     }

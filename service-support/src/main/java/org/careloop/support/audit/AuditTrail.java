@@ -1,4 +1,4 @@
-package org.careloop.cases.audit;
+package org.careloop.support.audit;
 
 import java.sql.Array;
 import java.sql.Timestamp;
@@ -13,46 +13,51 @@ import org.slf4j.MDC;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes one audit record per access to a case or anything under it: who (issuer + subject, username, role),
- * what action, which case, allowed or denied, the trace id and the client address. Never health data. Inside a
- * transaction the record commits with the change it describes; outside one it commits on its own.
+ * Writes one audit record per access to health data: who (issuer + subject, username, role), what action, which
+ * case and which record under it, allowed or denied, the trace id and the client address. Never health data itself.
+ * Inside a transaction the record commits with the change it describes; outside one it commits on its own. The
+ * table ({@code db/support}) refuses UPDATE, DELETE and TRUNCATE.
  */
-@Component
 public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
 
-    AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    public AuditTrail(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
     }
 
     public void record(CareLoopUser user, String action, UUID caseId, AuditOutcome outcome) {
-        insert(user, action, caseId, null, outcome);
+        insert(user, action, caseId, null, null, outcome);
     }
 
-    /** A list of cases: one record naming every case the person was shown. */
-    public void recordList(CareLoopUser user, String action, List<UUID> caseIds) {
-        Array ids = template.execute((ConnectionCallback<Array>) connection ->
-                connection.createArrayOf("uuid", caseIds.toArray()));
-        insert(user, action, null, ids, AuditOutcome.ALLOWED);
+    /** An access to one record under a case (a referral, say). */
+    public void record(CareLoopUser user, String action, UUID caseId, UUID recordId, AuditOutcome outcome) {
+        insert(user, action, caseId, recordId, null, outcome);
     }
 
-    private void insert(CareLoopUser user, String action, UUID caseId, Array listed, AuditOutcome outcome) {
+    /** A list: one record naming every record (case, referral) the person was shown. */
+    public void recordList(CareLoopUser user, String action, List<UUID> ids) {
+        Array listed = template.execute((ConnectionCallback<Array>) connection ->
+                connection.createArrayOf("uuid", ids.toArray()));
+        insert(user, action, null, null, listed, AuditOutcome.ALLOWED);
+    }
+
+    private void insert(CareLoopUser user, String action, UUID caseId, UUID recordId, Array listed,
+            AuditOutcome outcome) {
         HttpServletRequest request = currentRequest();
         jdbc.sql("""
-                insert into audit_record (recorded_at, issuer, subject, username, role, action, case_id,
-                                          listed_case_ids, outcome, trace_id, client_address)
-                values (:at, :issuer, :subject, :username, :role, :action, :caseId, :listed, :outcome, :traceId,
-                        :client)
+                insert into audit_record (recorded_at, issuer, subject, username, role, action, case_id, record_id,
+                                          listed_ids, outcome, trace_id, client_address)
+                values (:at, :issuer, :subject, :username, :role, :action, :caseId, :recordId, :listed, :outcome,
+                        :traceId, :client)
                 """)
                 .param("at", Timestamp.from(clock.instant()))
                 .param("issuer", user == null ? null : user.issuer())
@@ -61,6 +66,7 @@ public class AuditTrail {
                 .param("role", user == null ? null : user.mainRole())
                 .param("action", action)
                 .param("caseId", caseId)
+                .param("recordId", recordId)
                 .param("listed", listed)
                 .param("outcome", outcome.name())
                 .param("traceId", traceId(request))

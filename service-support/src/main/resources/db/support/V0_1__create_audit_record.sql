@@ -1,4 +1,5 @@
--- Who read or changed which case, when, from where, and whether it was allowed. No health data.
+-- Who read or changed which health data (a case, a record under it), when, from where, and whether it was
+-- allowed. No health data itself. Shared by every service (service-support, db/support).
 create table audit_record (
     id             bigint generated always as identity primary key,
     recorded_at    timestamptz  not null,
@@ -8,7 +9,8 @@ create table audit_record (
     role           varchar(30),
     action         varchar(60)  not null,
     case_id        uuid,
-    listed_case_ids uuid[],
+    record_id      uuid,
+    listed_ids     uuid[],
     outcome        varchar(10)  not null,
     trace_id       varchar(64),
     client_address varchar(64)

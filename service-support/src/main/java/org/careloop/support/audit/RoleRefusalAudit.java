@@ -1,0 +1,56 @@
+package org.careloop.support.audit;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
+import org.careloop.support.security.CareLoopUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Audits what a role rule refused before any controller ran: a person whose role may not touch these records at
+ * all still leaves a DENIED record, naming the record of the path ({@code <prefix>/<id>/...}) where there is one.
+ */
+public final class RoleRefusalAudit implements AccessDeniedListener {
+
+    /** What the id in the path names. */
+    public enum PathId {
+        CASE, RECORD
+    }
+
+    private final AuditTrail audit;
+    private final String prefix;
+    private final PathId pathId;
+
+    public RoleRefusalAudit(AuditTrail audit, String prefix, PathId pathId) {
+        this.audit = audit;
+        this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        this.pathId = pathId;
+    }
+
+    @Override
+    public void accessDenied(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return;
+        }
+        UUID id = idIn(request.getRequestURI());
+        audit.record(CareLoopUser.of(authentication), "ROLE_REFUSED " + request.getMethod(),
+                pathId == PathId.CASE ? id : null, pathId == PathId.RECORD ? id : null, AuditOutcome.DENIED);
+    }
+
+    private UUID idIn(String uri) {
+        if (uri == null || !uri.startsWith(prefix)) {
+            return null;
+        }
+        String rest = uri.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        try {
+            return UUID.fromString(slash < 0 ? rest : rest.substring(0, slash));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
