@@ -10,13 +10,12 @@ import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.careloop.support.events.IncomingEvent;
 import org.careloop.support.events.PoisonEventException;
-import org.careloop.support.events.ProcessedEvents;
+import org.careloop.support.events.EventInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts each referral's steps on the case timeline, from referral-service's events: the social worker sees the
@@ -28,26 +27,18 @@ class ReferralEventsListener {
     private static final Logger log = LoggerFactory.getLogger(ReferralEventsListener.class);
 
     private final Timeline timeline;
-    private final ProcessedEvents processed;
-    private final TransactionTemplate transactions;
+    private final EventInbox inbox;
     private final JdbcClient jdbc;
 
-    ReferralEventsListener(Timeline timeline, ProcessedEvents processed, TransactionTemplate transactions,
-            JdbcClient jdbc) {
+    ReferralEventsListener(Timeline timeline, EventInbox inbox, JdbcClient jdbc) {
         this.timeline = timeline;
-        this.processed = processed;
-        this.transactions = transactions;
+        this.inbox = inbox;
         this.jdbc = jdbc;
     }
 
     @KafkaListener(topics = Topics.REFERRAL_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        transactions.executeWithoutResult(status -> {
-            if (processed.firstDelivery(event)) {
-                apply(event);
-            }
-        });
+        inbox.receive(record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -7,12 +7,11 @@ import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.cases.v1.CaseStatusChanged;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.support.events.IncomingEvent;
-import org.careloop.support.events.ProcessedEvents;
+import org.careloop.support.events.EventInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the case read model from case-service's events. Each event's effect and its id in
@@ -24,23 +23,16 @@ class CaseEventsListener {
     private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
 
     private final CaseViews views;
-    private final ProcessedEvents processed;
-    private final TransactionTemplate transactions;
+    private final EventInbox inbox;
 
-    CaseEventsListener(CaseViews views, ProcessedEvents processed, TransactionTemplate transactions) {
+    CaseEventsListener(CaseViews views, EventInbox inbox) {
         this.views = views;
-        this.processed = processed;
-        this.transactions = transactions;
+        this.inbox = inbox;
     }
 
     @KafkaListener(topics = Topics.CASE_EVENTS)
     void on(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.of(record);
-        transactions.executeWithoutResult(status -> {
-            if (processed.firstDelivery(event)) {
-                apply(event);
-            }
-        });
+        inbox.receive(record, this::apply);
     }
 
     private void apply(IncomingEvent event) {

@@ -18,6 +18,7 @@ import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerVali
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,8 @@ class ReferralFhirExportIntegrationTests extends ReferralServiceIntegrationTest 
 
         Task task = (Task) bundle.getEntry().get(1).getResource();
         assertThat(task.getStatus()).isEqualTo(Task.TaskStatus.COMPLETED);
-        assertThat(task.getOutputFirstRep().getValue().primitiveValue()).isNull();
+        assertThat(((CodeableConcept) task.getOutputFirstRep().getValue()).getCodingFirstRep().getCode())
+                .isEqualTo("got-help");
         assertThat(((ServiceRequest) bundle.getEntry().get(0).getResource()).getStatus())
                 .isEqualTo(ServiceRequest.ServiceRequestStatus.COMPLETED);
     }

@@ -24,6 +24,7 @@ import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.scheduling.TaskScheduler;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -33,7 +34,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * resubmission, and consumers that retry with back-off and send what still fails to {@code <topic>-dlt}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration" })
+        "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass(KafkaTemplate.class)
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {
@@ -92,8 +94,8 @@ public class EventsAutoConfiguration {
 
     @Bean
     @ConditionalOnClass(JdbcClient.class)
-    @ConditionalOnBean(JdbcClient.class)
-    ProcessedEvents processedEvents(JdbcClient jdbc) {
-        return new ProcessedEvents(jdbc);
+    @ConditionalOnBean({ JdbcClient.class, TransactionTemplate.class })
+    EventInbox eventInbox(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new EventInbox(new ProcessedEvents(jdbc), transactions);
     }
 }

@@ -10,16 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The consumer side of exactly-once effects: an event's id goes into {@code processed_event} in the same
  * transaction as its effect, so an event delivered twice has its effect once.
  */
-public class ProcessedEvents {
+class ProcessedEvents {
 
     private final JdbcClient jdbc;
 
-    public ProcessedEvents(JdbcClient jdbc) {
+    ProcessedEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Records the event as processed; false when it already was (then do nothing). Call inside the transaction. */
-    public boolean firstDelivery(IncomingEvent event) {
+    boolean firstDelivery(IncomingEvent event) {
         return jdbc.sql("""
                 insert into processed_event (event_id, event_type, processed_at) values (:id, :type, :at)
                 on conflict (event_id) do nothing

@@ -1,4 +1,5 @@
--- Spring Modulith's event publication registry (schema v2): the transactional outbox.
+-- Spring Modulith's event publication registry (schema v2): the transactional outbox of every service that
+-- publishes events (service-support, db/support).
 create table event_publication (
     id                     uuid                     not null primary key,
     listener_id            text                     not null,
