@@ -8,6 +8,7 @@ public final class Topics {
 
     public static final String CASE_EVENTS = "careloop.case-events";
     public static final String REFERRAL_EVENTS = "careloop.referral-events";
+    public static final String BEREAVEMENT_EVENTS = "careloop.bereavement-events";
 
     /** Suffix of the dead-letter topic of each topic (spring-kafka's convention); same partition count. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";

@@ -11,7 +11,11 @@ import java.util.stream.Stream;
 
 import org.careloop.events.cases.v1.CaseAssigned;
 import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.bereavement.v1.PlanActivated;
+import org.careloop.events.bereavement.v1.PlanCompleted;
 import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.events.cases.v1.DeathDateCorrected;
+import org.careloop.events.cases.v1.DeathEnteredInError;
 import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.events.referrals.v1.ReferralRequested;
@@ -34,6 +38,8 @@ class EventFixturesTests {
     static final UUID CASE_ID = UUID.fromString("c0a5e000-0000-4000-8000-000000000001");
     static final UUID REFERRAL_ID = UUID.fromString("4e7e0000-0000-4000-8000-000000000011");
     static final UUID SERVICE_ID = UUID.fromString("5e4c0000-0000-4000-8000-000000000101");
+    static final UUID PLAN_ID = UUID.fromString("b1a40000-0000-4000-8000-000000000021");
+    static final UUID FAMILY_MEMBER_ID = UUID.fromString("fa000000-0000-4000-8000-000000000007");
     static final UUID SUNRISE_HOSPICE = UUID.fromString("5a1e0000-0000-4000-8000-000000000001");
 
     static final JsonMapper JSON = JsonMapper.builder()
@@ -58,7 +64,16 @@ class EventFixturesTests {
                         Instant.parse("2026-11-05T11:00:00Z"))),
                 Arguments.of(ReferralStatusChanged.TYPE, new ReferralStatusChanged(REFERRAL_ID, CASE_ID,
                         SUNRISE_HOSPICE, "in-progress", "completed", "got-help", "hana", "hospice-staff", "sam",
-                        "palliative-north", Instant.parse("2026-11-06T16:20:00Z"))));
+                        "palliative-north", Instant.parse("2026-11-06T16:20:00Z"))),
+                Arguments.of(DeathDateCorrected.TYPE, new DeathDateCorrected(CASE_ID, LocalDate.parse("2026-11-20"),
+                        LocalDate.parse("2026-11-19"), "sam", "palliative-north",
+                        Instant.parse("2026-11-22T10:00:00Z"))),
+                Arguments.of(DeathEnteredInError.TYPE, new DeathEnteredInError(CASE_ID, "ACTIVE", "sam",
+                        "palliative-north", Instant.parse("2026-11-21T09:00:00Z"))),
+                Arguments.of(PlanActivated.TYPE, new PlanActivated(PLAN_ID, CASE_ID, FAMILY_MEMBER_ID, "HIGH",
+                        LocalDate.parse("2026-11-20"), 6, Instant.parse("2026-11-21T08:05:01Z"))),
+                Arguments.of(PlanCompleted.TYPE, new PlanCompleted(PLAN_ID, CASE_ID, FAMILY_MEMBER_ID, "completed",
+                        Instant.parse("2027-12-21T15:30:00Z"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,11 +101,12 @@ class EventFixturesTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void typeNameFollowsTheConvention(String type, Record sample) {
-        assertThat(type).matches("careloop\\.(case|referral)\\.[a-z-]+\\.v1");
+        assertThat(type).matches("careloop\\.(case|referral|bereavement)\\.[a-z-]+\\.v1");
     }
 
     static JsonNode fixture(String type) throws IOException {
-        String folder = type.startsWith("careloop.case.") ? "cases" : "referrals";
+        String folder = type.startsWith("careloop.case.") ? "cases"
+                : type.startsWith("careloop.referral.") ? "referrals" : "bereavement";
         try (InputStream in = EventFixturesTests.class.getResourceAsStream(folder + "/v1/" + type + ".json")) {
             assertThat(in).as("fixture %s.json", type).isNotNull();
             return JSON.readTree(in);

@@ -13,7 +13,8 @@ public final class SharedKafka {
 
     public static final int PARTITIONS = 3;
 
-    static final List<String> TOPICS = List.of("careloop.case-events", "careloop.referral-events");
+    static final List<String> TOPICS = List.of("careloop.case-events", "careloop.referral-events",
+            "careloop.bereavement-events");
 
     private final EmbeddedKafkaKraftBroker broker;
 
