@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.careloop.cases.casefile.CaseEvents.CaseAssigned;
 import org.careloop.cases.casefile.CaseEvents.CaseOpened;
 import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
+import org.careloop.cases.casefile.CaseEvents.DeathDateCorrected;
+import org.careloop.cases.casefile.CaseEvents.DeathEnteredInError;
 import org.careloop.cases.casefile.CaseEvents.PatientDied;
 import org.careloop.cases.casefile.CaseEvents.TreatmentSummaryUpdated;
 import org.careloop.support.problems.InvalidInputException;
@@ -27,6 +29,7 @@ public class Case {
     private final Patient patient;
     private final Diagnosis diagnosis;
     private LocalDate dateOfDeath;
+    private CaseStatus statusBeforeDeath;
     private TreatmentSummary treatmentSummary;
     private final Instant openedAt;
     private Instant updatedAt;
@@ -35,8 +38,8 @@ public class Case {
     private final List<Object> events = new ArrayList<>();
 
     Case(UUID id, CaseStatus status, String assignedWorker, String team, Patient patient, Diagnosis diagnosis,
-            LocalDate dateOfDeath, TreatmentSummary treatmentSummary, Instant openedAt, Instant updatedAt,
-            int version) {
+            LocalDate dateOfDeath, CaseStatus statusBeforeDeath, TreatmentSummary treatmentSummary, Instant openedAt,
+            Instant updatedAt, int version) {
         this.id = id;
         this.status = status;
         this.assignedWorker = assignedWorker;
@@ -44,6 +47,7 @@ public class Case {
         this.patient = patient;
         this.diagnosis = diagnosis;
         this.dateOfDeath = dateOfDeath;
+        this.statusBeforeDeath = statusBeforeDeath;
         this.treatmentSummary = treatmentSummary;
         this.openedAt = openedAt;
         this.updatedAt = updatedAt;
@@ -67,8 +71,8 @@ public class Case {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Case opened = new Case(UUID.randomUUID(), CaseStatus.OPEN, worker, team, patient, diagnosis, null, null, now,
-                now, 0);
+        Case opened = new Case(UUID.randomUUID(), CaseStatus.OPEN, worker, team, patient, diagnosis, null, null, null,
+                now, now, 0);
         opened.events.add(new CaseOpened(UUID.randomUUID(), opened.id, worker, team, actor, now));
         return opened;
     }
@@ -79,23 +83,23 @@ public class Case {
                 || user.isSupervisorOf(team);
     }
 
-    void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, String actor, Instant now,
-            LocalDate today) {
+    /**
+     * Moves the case in its lifecycle. {@code bereavementPlansOpen}: a case in bereavement closes only once every
+     * family member's plan has ended.
+     */
+    void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, boolean bereavementPlansOpen,
+            String actor, Instant now, LocalDate today) {
         if (target == CaseStatus.DECEASED) {
-            if (newDateOfDeath == null) {
-                throw new InvalidInputException("dateOfDeath", "is required when the patient has died");
-            }
-            if (newDateOfDeath.isAfter(today)) {
-                throw new InvalidInputException("dateOfDeath", "must not be in the future");
-            }
-            if (newDateOfDeath.isBefore(patient.dateOfBirth())) {
-                throw new InvalidInputException("dateOfDeath", "must not be before the patient's date of birth");
-            }
+            checkDateOfDeath(newDateOfDeath, today);
         } else if (newDateOfDeath != null) {
             throw new InvalidInputException("dateOfDeath", "is only recorded with the status DECEASED");
         }
         if (!status.canMoveTo(target)) {
             throw new ForbiddenTransitionException(status, target);
+        }
+        if (status == CaseStatus.BEREAVEMENT && target == CaseStatus.CLOSED && bereavementPlansOpen) {
+            throw new ForbiddenTransitionException(status, "be closed while a family member's bereavement plan is "
+                    + "still open");
         }
         CaseStatus previous = status;
         status = target;
@@ -104,7 +108,51 @@ public class Case {
                 now));
         if (target == CaseStatus.DECEASED) {
             dateOfDeath = newDateOfDeath;
+            statusBeforeDeath = previous;
             events.add(new PatientDied(UUID.randomUUID(), id, newDateOfDeath, assignedWorker, team, actor, now));
+        }
+    }
+
+    /** The date of death was recorded wrongly; what counts from it (the bereavement schedule) moves with it. */
+    void correctDateOfDeath(LocalDate corrected, String reason, String actor, Instant now, LocalDate today) {
+        if (dateOfDeath == null) {
+            throw new ForbiddenTransitionException(status, "have its date of death corrected: no death is recorded");
+        }
+        checkDateOfDeath(corrected, today);
+        if (corrected.equals(dateOfDeath)) {
+            return;
+        }
+        LocalDate previous = dateOfDeath;
+        dateOfDeath = corrected;
+        touch(now);
+        events.add(new DeathDateCorrected(UUID.randomUUID(), id, previous, corrected, reason, assignedWorker, team,
+                actor, now));
+    }
+
+    /** The death was recorded by mistake: the case goes back to where it was, and the death's consequences end. */
+    void deathEnteredInError(String reason, String actor, Instant now) {
+        if (dateOfDeath == null || (status != CaseStatus.DECEASED && status != CaseStatus.BEREAVEMENT)) {
+            throw new ForbiddenTransitionException(status, "have a death entered in error: no death is recorded");
+        }
+        CaseStatus previous = status;
+        status = statusBeforeDeath == null ? CaseStatus.ACTIVE : statusBeforeDeath;
+        dateOfDeath = null;
+        statusBeforeDeath = null;
+        touch(now);
+        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, status, reason, assignedWorker, team, actor,
+                now));
+        events.add(new DeathEnteredInError(UUID.randomUUID(), id, status, reason, assignedWorker, team, actor, now));
+    }
+
+    private void checkDateOfDeath(LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw new InvalidInputException("dateOfDeath", "is required when the patient has died");
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidInputException("dateOfDeath", "must not be in the future");
+        }
+        if (date.isBefore(patient.dateOfBirth())) {
+            throw new InvalidInputException("dateOfDeath", "must not be before the patient's date of birth");
         }
     }
 
@@ -163,6 +211,10 @@ public class Case {
 
     public LocalDate dateOfDeath() {
         return dateOfDeath;
+    }
+
+    CaseStatus statusBeforeDeath() {
+        return statusBeforeDeath;
     }
 
     public TreatmentSummary treatmentSummary() {

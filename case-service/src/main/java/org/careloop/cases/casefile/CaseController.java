@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.casefile.CaseQuery.CaseSort;
 import org.careloop.cases.casefile.CaseRequests.AssignmentRequest;
+import org.careloop.cases.casefile.CaseRequests.DateOfDeathRequest;
+import org.careloop.cases.casefile.CaseRequests.EnteredInErrorRequest;
 import org.careloop.cases.casefile.CaseRequests.OpenCaseRequest;
 import org.careloop.cases.casefile.CaseRequests.StatusChangeRequest;
 import org.careloop.cases.casefile.CaseRequests.TreatmentSummaryRequest;
@@ -87,6 +89,17 @@ class CaseController {
     CaseResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         return CaseResponse.of(management.changeStatus(id, request.status(),
                 CaseRequests.blankToNull(request.reason()), request.dateOfDeath(), CurrentUser.get()));
+    }
+
+    @PutMapping("/{id}/date-of-death")
+    CaseResponse correctDateOfDeath(@PathVariable UUID id, @Valid @RequestBody DateOfDeathRequest request) {
+        return CaseResponse.of(management.correctDateOfDeath(id, request.dateOfDeath(),
+                CaseRequests.blankToNull(request.reason()), CurrentUser.get()));
+    }
+
+    @PostMapping("/{id}/death-entered-in-error")
+    CaseResponse deathEnteredInError(@PathVariable UUID id, @Valid @RequestBody EnteredInErrorRequest request) {
+        return CaseResponse.of(management.deathEnteredInError(id, request.reason().strip(), CurrentUser.get()));
     }
 
     @PostMapping("/{id}/assignment")

@@ -30,6 +30,18 @@ public final class CaseEvents {
             String actor, Instant occurredAt) {
     }
 
+    public record DeathDateCorrected(UUID eventId, UUID caseId, LocalDate previousDateOfDeath, LocalDate dateOfDeath,
+            String reason, String assignedWorker, String team, String actor, Instant occurredAt) {
+    }
+
+    public record DeathEnteredInError(UUID eventId, UUID caseId, CaseStatus restoredStatus, String reason,
+            String assignedWorker, String team, String actor, Instant occurredAt) {
+    }
+
+    /** From notification-service: a family member's bereavement plan started or ended. */
+    public record BereavementPlanChanged(UUID caseId, UUID planId, String status, Instant occurredAt) {
+    }
+
     public record TreatmentSummaryUpdated(UUID eventId, UUID caseId, String actor, Instant occurredAt) {
     }
 }

@@ -1,6 +1,7 @@
 package org.careloop.cases.casefile;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -80,7 +81,8 @@ public class CaseManagement {
 
     public Case changeStatus(UUID id, CaseStatus target, String reason, LocalDate dateOfDeath, CareLoopUser user) {
         Case changed = guard.change(id, user, "CHANGE_STATUS", c -> {
-            c.changeStatus(target, reason, dateOfDeath, user.username(), clock.instant(), today());
+            c.changeStatus(target, reason, dateOfDeath, cases.bereavementPlansOpen(id), user.username(),
+                    clock.instant(), today());
             save(c);
             return c;
         });
@@ -100,6 +102,47 @@ public class CaseManagement {
         });
         log.info("Assigned case {}", id);
         return assigned;
+    }
+
+    public Case correctDateOfDeath(UUID id, LocalDate dateOfDeath, String reason, CareLoopUser user) {
+        Case corrected = guard.change(id, user, "CORRECT_DATE_OF_DEATH", c -> {
+            c.correctDateOfDeath(dateOfDeath, reason, user.username(), clock.instant(), today());
+            save(c);
+            return c;
+        });
+        log.info("Corrected the date of death of case {}", id);
+        return corrected;
+    }
+
+    public Case deathEnteredInError(UUID id, String reason, CareLoopUser user) {
+        Case restored = guard.change(id, user, "DEATH_ENTERED_IN_ERROR", c -> {
+            c.deathEnteredInError(reason, user.username(), clock.instant());
+            save(c);
+            return c;
+        });
+        log.info("Marked the death on case {} as entered in error", id);
+        return restored;
+    }
+
+    /**
+     * notification-service started or ended a family member's bereavement plan: the first plan moves the case from
+     * DECEASED to BEREAVEMENT. Returns false for a case this service does not hold.
+     */
+    public boolean bereavementPlanChanged(UUID caseId, UUID planId, String status, Instant at) {
+        Boolean known = transactions.execute(tx -> {
+            Case c = cases.findForUpdate(caseId).orElse(null);
+            if (c == null || !cases.rememberBereavementPlan(caseId, planId, status, at)) {
+                return false;
+            }
+            if (status.equals("active") && c.status() == CaseStatus.DECEASED) {
+                c.changeStatus(CaseStatus.BEREAVEMENT, "bereavement plan activated", null, true,
+                        "notification-service", clock.instant(), today());
+                save(c);
+            }
+            events.publishEvent(new CaseEvents.BereavementPlanChanged(caseId, planId, status, at));
+            return true;
+        });
+        return Boolean.TRUE.equals(known);
     }
 
     public Case updateTreatmentSummary(UUID id, TreatmentSummary summary, CareLoopUser user) {

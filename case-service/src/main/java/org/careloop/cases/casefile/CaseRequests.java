@@ -45,6 +45,12 @@ final class CaseRequests {
     record StatusChangeRequest(@NotNull CaseStatus status, @Size(max = 1000) String reason, LocalDate dateOfDeath) {
     }
 
+    record DateOfDeathRequest(@NotNull LocalDate dateOfDeath, @Size(max = 1000) String reason) {
+    }
+
+    record EnteredInErrorRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
     record AssignmentRequest(@NotBlank @Size(max = 100) String worker) {
     }
 

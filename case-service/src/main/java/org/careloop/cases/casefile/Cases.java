@@ -3,6 +3,7 @@ package org.careloop.cases.casefile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ class Cases {
     private static final String COLUMNS = """
             id, status, assigned_worker, team, patient_given_name, patient_family_name, patient_date_of_birth,
             patient_phone, patient_address, diagnosis_condition, diagnosis_site, diagnosis_stage, diagnosed_on,
-            date_of_death, treatment_summary, opened_at, updated_at, version
+            date_of_death, status_before_death, treatment_summary, opened_at, updated_at, version
             """;
 
     private final JdbcClient jdbc;
@@ -52,6 +53,7 @@ class Cases {
         int rows = jdbc.sql("""
                 update care_case
                    set status = :status, assigned_worker = :worker, date_of_death = :dateOfDeath,
+                       status_before_death = :statusBeforeDeath,
                        treatment_summary = cast(:treatments as jsonb), updated_at = :updatedAt,
                        version = version + 1
                  where id = :id and version = :version
@@ -74,6 +76,28 @@ class Cases {
     Optional<Case> findForUpdate(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from care_case where id = :id for update").param("id", id)
                 .query(this::map).optional();
+    }
+
+    boolean bereavementPlansOpen(UUID caseId) {
+        return jdbc.sql("select count(*) from bereavement_plan_view where case_id = :id and status = 'active'")
+                .param("id", caseId).query(Integer.class).single() > 0;
+    }
+
+    /** Records a plan's state as notification-service reports it; false for a case this service does not hold. */
+    boolean rememberBereavementPlan(UUID caseId, UUID planId, String status, Instant at) {
+        if (find(caseId).isEmpty()) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into bereavement_plan_view (plan_id, case_id, status, updated_at)
+                values (:planId, :caseId, :status, :at)
+                on conflict (plan_id) do update set status = excluded.status, updated_at = excluded.updated_at
+                 where bereavement_plan_view.updated_at <= excluded.updated_at
+                """)
+                .param("planId", planId).param("caseId", caseId).param("status", status)
+                .param("at", Timestamp.from(at))
+                .update();
+        return true;
     }
 
     /** One page of a worker's cases ({@code worker} set) or of a team's ({@code team} set), and the total. */
@@ -134,6 +158,7 @@ class Cases {
         params.put("stage", c.diagnosis().stage());
         params.put("diagnosedOn", c.diagnosis().diagnosedOn());
         params.put("dateOfDeath", c.dateOfDeath());
+        params.put("statusBeforeDeath", c.statusBeforeDeath() == null ? null : c.statusBeforeDeath().name());
         params.put("treatments", c.treatmentSummary() == null ? null : json.writeValueAsString(c.treatmentSummary()));
         params.put("openedAt", Timestamp.from(c.openedAt()));
         params.put("updatedAt", Timestamp.from(c.updatedAt()));
@@ -153,6 +178,8 @@ class Cases {
                 new Diagnosis(rs.getString("diagnosis_condition"), rs.getString("diagnosis_site"),
                         rs.getString("diagnosis_stage"), rs.getObject("diagnosed_on", java.time.LocalDate.class)),
                 rs.getObject("date_of_death", java.time.LocalDate.class),
+                rs.getString("status_before_death") == null ? null
+                        : CaseStatus.valueOf(rs.getString("status_before_death")),
                 treatments == null ? null : json.readValue(treatments, TreatmentSummary.class),
                 rs.getTimestamp("opened_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.careloop.cases.casefile.CaseEvents.CaseAssigned;
 import org.careloop.cases.casefile.CaseEvents.CaseOpened;
 import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
+import org.careloop.cases.casefile.CaseEvents.DeathDateCorrected;
+import org.careloop.cases.casefile.CaseEvents.DeathEnteredInError;
 import org.careloop.cases.casefile.CaseEvents.PatientDied;
 import org.careloop.cases.family.FamilyMemberAdded;
 import org.careloop.events.Topics;
@@ -23,7 +25,8 @@ import org.springframework.modulith.events.RoutingTarget;
 class CaseEventExternalization {
 
     private static final Set<Class<?>> PUBLIC = Set.of(CaseOpened.class, CaseAssigned.class,
-            CaseStatusChanged.class, PatientDied.class, FamilyMemberAdded.class);
+            CaseStatusChanged.class, PatientDied.class, DeathDateCorrected.class, DeathEnteredInError.class,
+            FamilyMemberAdded.class);
 
     @Bean
     EventExternalizationConfiguration eventExternalizationConfiguration(CloudEventMessages cloudEvents) {
@@ -46,6 +49,15 @@ class CaseEventExternalization {
                         org.careloop.events.cases.v1.PatientDied.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
                         new org.careloop.events.cases.v1.PatientDied(e.caseId(), e.dateOfDeath(), e.assignedWorker(),
                                 e.team(), e.occurredAt())))
+                .mapping(DeathDateCorrected.class, e -> cloudEvents.of(
+                        org.careloop.events.cases.v1.DeathDateCorrected.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
+                        new org.careloop.events.cases.v1.DeathDateCorrected(e.caseId(), e.previousDateOfDeath(),
+                                e.dateOfDeath(), e.assignedWorker(), e.team(), e.occurredAt())))
+                .mapping(DeathEnteredInError.class, e -> cloudEvents.of(
+                        org.careloop.events.cases.v1.DeathEnteredInError.TYPE, e.eventId(), e.caseId(),
+                        e.occurredAt(),
+                        new org.careloop.events.cases.v1.DeathEnteredInError(e.caseId(), e.restoredStatus().name(),
+                                e.assignedWorker(), e.team(), e.occurredAt())))
                 .mapping(FamilyMemberAdded.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.FamilyMemberAdded.TYPE, e.eventId(), e.caseId(),
                         e.occurredAt(),
@@ -61,6 +73,8 @@ class CaseEventExternalization {
             case CaseAssigned e -> e.caseId().toString();
             case CaseStatusChanged e -> e.caseId().toString();
             case PatientDied e -> e.caseId().toString();
+            case DeathDateCorrected e -> e.caseId().toString();
+            case DeathEnteredInError e -> e.caseId().toString();
             case FamilyMemberAdded e -> e.caseId().toString();
             default -> throw new IllegalArgumentException("Not a public case event: " + event.getClass());
         };

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.cases.assessments.AssessmentRecorded;
+import org.careloop.cases.casefile.CaseEvents.BereavementPlanChanged;
 import org.careloop.cases.casefile.CaseEvents.CaseAssigned;
+import org.careloop.cases.casefile.CaseEvents.DeathDateCorrected;
+import org.careloop.cases.casefile.CaseEvents.DeathEnteredInError;
 import org.careloop.cases.casefile.CaseEvents.CaseOpened;
 import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
 import org.careloop.cases.casefile.CaseEvents.PatientDied;
@@ -45,6 +48,25 @@ class TimelineRecorder {
     void on(PatientDied event) {
         append(event.caseId(), event.occurredAt(), "PATIENT_DIED", event.actor(), null,
                 detail("dateOfDeath", event.dateOfDeath().toString()));
+    }
+
+    @EventListener
+    void on(DeathDateCorrected event) {
+        append(event.caseId(), event.occurredAt(), "DATE_OF_DEATH_CORRECTED", event.actor(), event.reason(),
+                detail("from", event.previousDateOfDeath().toString(), "to", event.dateOfDeath().toString()));
+    }
+
+    @EventListener
+    void on(DeathEnteredInError event) {
+        append(event.caseId(), event.occurredAt(), "DEATH_ENTERED_IN_ERROR", event.actor(), event.reason(),
+                detail("restoredStatus", event.restoredStatus().name()));
+    }
+
+    @EventListener
+    void on(BereavementPlanChanged event) {
+        append(event.caseId(), event.occurredAt(), event.status().equals("active") ? "BEREAVEMENT_PLAN_ACTIVATED"
+                : "BEREAVEMENT_PLAN_ENDED", "notification-service", null,
+                detail("planId", event.planId().toString(), "status", event.status()));
     }
 
     @EventListener
