@@ -156,6 +156,7 @@ public final class TestIssuer {
                 .claim("typ", "Bearer")
                 .claim("azp", "careloop-cli")
                 .claim("preferred_username", user.username())
+                .claim("email", user.username() + "@careloop.example")
                 .claim("realm_access", Map.of("roles", user.roles()));
         if (user.team() != null) {
             claims.claim("team", user.team());

@@ -11,10 +11,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The person behind a request, as Keycloak's access token says: realm roles, team (social workers and
- * supervisors) and organization (hospice and partner staff).
+ * supervisors), organization (hospice and partner staff) and e-mail address (where their notifications go).
  */
 public record CareLoopUser(String issuer, String subject, String username, Set<String> roles, String team,
-        String orgId) {
+        String orgId, String email) {
 
     public static final String SOCIAL_WORKER = "social-worker";
     public static final String SUPERVISOR = "supervisor";
@@ -28,7 +28,8 @@ public record CareLoopUser(String issuer, String subject, String username, Set<S
         String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();
         String username = jwt.getClaimAsString("preferred_username");
         return new CareLoopUser(issuer, jwt.getSubject(), username == null ? jwt.getSubject() : username,
-                realmRoles(jwt), jwt.getClaimAsString("team"), jwt.getClaimAsString("org_id"));
+                realmRoles(jwt), jwt.getClaimAsString("team"), jwt.getClaimAsString("org_id"),
+                jwt.getClaimAsString("email"));
     }
 
     public static CareLoopUser of(Authentication authentication) {

@@ -1,0 +1,171 @@
+package org.careloop.notifications.bereavement;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careloop.notifications.bereavement.BereavementPlan.PlanStatus;
+import org.careloop.notifications.bereavement.BereavementTemplate.Risk;
+import org.careloop.notifications.bereavement.FollowUp.Outcome;
+import org.careloop.notifications.bereavement.FollowUp.Status;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Plans {
+
+    private final JdbcClient jdbc;
+
+    Plans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new plan; false when the family member already has one (an event delivered again). */
+    boolean insert(BereavementPlan plan) {
+        int rows = jdbc.sql("""
+                insert into bereavement_plan (id, case_id, family_member_id, relationship, risk, status,
+                    date_of_death, activated_at, version)
+                values (:id, :caseId, :memberId, :relationship, :risk, :status, :death, :at, 0)
+                on conflict (case_id, family_member_id) do nothing
+                """)
+                .param("id", plan.id()).param("caseId", plan.caseId()).param("memberId", plan.familyMemberId())
+                .param("relationship", plan.relationship()).param("risk", plan.risk().name())
+                .param("status", plan.status().name()).param("death", Date.valueOf(plan.dateOfDeath()))
+                .param("at", Timestamp.from(plan.activatedAt()))
+                .update();
+        if (rows == 1) {
+            plan.followUps().forEach(f -> saveFollowUp(plan.id(), f));
+        }
+        return rows == 1;
+    }
+
+    void update(BereavementPlan plan) {
+        int rows = jdbc.sql("""
+                update bereavement_plan set status = :status, date_of_death = :death, ended_at = :endedAt,
+                    outcome = :outcome, version = version + 1
+                 where id = :id and version = :version
+                """)
+                .param("status", plan.status().name()).param("death", Date.valueOf(plan.dateOfDeath()))
+                .param("endedAt", plan.endedAt() == null ? null : Timestamp.from(plan.endedAt()))
+                .param("outcome", plan.status() == PlanStatus.ACTIVE ? null : plan.status().name().toLowerCase())
+                .param("id", plan.id()).param("version", plan.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Plan " + plan.id() + " was changed concurrently");
+        }
+        plan.versionSaved(plan.version() + 1);
+        plan.followUps().forEach(f -> saveFollowUp(plan.id(), f));
+    }
+
+    private void saveFollowUp(UUID planId, FollowUp f) {
+        jdbc.sql("""
+                insert into follow_up (id, plan_id, seq, kind, due_on, status, outcome, note, recorded_by, recorded_at)
+                values (:id, :planId, :seq, :kind, :due, :status, :outcome, :note, :by, :at)
+                on conflict (id) do update set due_on = excluded.due_on, status = excluded.status,
+                    outcome = excluded.outcome, note = excluded.note, recorded_by = excluded.recorded_by,
+                    recorded_at = excluded.recorded_at
+                """)
+                .param("id", f.id()).param("planId", planId).param("seq", f.seq()).param("kind", f.kind().name())
+                .param("due", Date.valueOf(f.dueOn())).param("status", f.status().name())
+                .param("outcome", f.outcome() == null ? null : f.outcome().code()).param("note", f.note())
+                .param("by", f.recordedBy())
+                .param("at", f.recordedAt() == null ? null : Timestamp.from(f.recordedAt()))
+                .update();
+    }
+
+    Optional<BereavementPlan> find(UUID id, boolean lock) {
+        return jdbc.sql("select * from bereavement_plan where id = :id" + (lock ? " for update" : ""))
+                .param("id", id).query(this::mapPlan).optional().map(p -> withFollowUps(List.of(p)).getFirst());
+    }
+
+    List<BereavementPlan> ofCase(UUID caseId, boolean lock) {
+        return withFollowUps(jdbc.sql("select * from bereavement_plan where case_id = :id order by activated_at, id"
+                        + (lock ? " for update" : ""))
+                .param("id", caseId).query(this::mapPlan).list());
+    }
+
+    record Due(UUID followUpId, UUID planId, UUID caseId, FollowUpKind kind, LocalDate dueOn, String relationship,
+            String assignedWorker) {
+    }
+
+    /** Pending follow-ups of active plans due on or before the day, of the cases in scope (worker or team). */
+    List<Due> due(LocalDate onOrBefore, String worker, String team, boolean unremindedOnly, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select f.id, f.plan_id, p.case_id, f.kind, f.due_on, p.relationship, c.assigned_worker
+                  from follow_up f join bereavement_plan p on p.id = f.plan_id
+                  join case_view c on c.case_id = p.case_id
+                 where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on <= :day
+                """);
+        Map<String, Object> params = new HashMap<>();
+        params.put("day", Date.valueOf(onOrBefore));
+        if (worker != null) {
+            sql.append(" and c.assigned_worker = :worker");
+            params.put("worker", worker);
+        }
+        if (team != null) {
+            sql.append(" and c.team = :team");
+            params.put("team", team);
+        }
+        if (unremindedOnly) {
+            sql.append(" and f.reminded_at is null");
+        }
+        sql.append(" order by f.due_on, f.id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
+                        rs.getObject("case_id", UUID.class), FollowUpKind.valueOf(rs.getString("kind")),
+                        rs.getDate("due_on").toLocalDate(), rs.getString("relationship"),
+                        rs.getString("assigned_worker")))
+                .list();
+    }
+
+    /** Marks the reminder sent; false when another instance (or an earlier run) already did. */
+    boolean claimReminder(UUID followUpId, Instant at) {
+        return jdbc.sql("update follow_up set reminded_at = :at where id = :id and reminded_at is null")
+                .param("at", Timestamp.from(at)).param("id", followUpId).update() == 1;
+    }
+
+    private List<BereavementPlan> withFollowUps(List<BereavementPlan> plans) {
+        if (plans.isEmpty()) {
+            return plans;
+        }
+        Map<UUID, List<FollowUp>> byPlan = new HashMap<>();
+        jdbc.sql("select * from follow_up where plan_id in (:ids) order by seq")
+                .param("ids", plans.stream().map(BereavementPlan::id).toList())
+                .query(rs -> {
+                    byPlan.computeIfAbsent(rs.getObject("plan_id", UUID.class), k -> new ArrayList<>())
+                            .add(new FollowUp(rs.getObject("id", UUID.class), rs.getInt("seq"),
+                                    FollowUpKind.valueOf(rs.getString("kind")), rs.getDate("due_on").toLocalDate(),
+                                    Status.valueOf(rs.getString("status")),
+                                    rs.getString("outcome") == null ? null : Outcome.of(rs.getString("outcome")),
+                                    rs.getString("note"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
+                                    instant(rs, "reminded_at")));
+                });
+        return plans.stream().map(p -> new BereavementPlan(p.id(), p.caseId(), p.familyMemberId(), p.relationship(),
+                p.risk(), p.status(), p.dateOfDeath(), p.activatedAt(), p.endedAt(),
+                byPlan.getOrDefault(p.id(), List.of()), p.version())).toList();
+    }
+
+    private BereavementPlan mapPlan(ResultSet rs, int row) throws SQLException {
+        return new BereavementPlan(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getObject("family_member_id", UUID.class), rs.getString("relationship"),
+                Risk.valueOf(rs.getString("risk")), PlanStatus.valueOf(rs.getString("status")),
+                rs.getDate("date_of_death").toLocalDate(), rs.getTimestamp("activated_at").toInstant(),
+                instant(rs, "ended_at"), List.of(), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,28 @@
+package org.careloop.notifications.inbox;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of notifications, under {@code careloop.notifications.inbox}.
+ *
+ * @param dashboardUrl where the links in mails point (the gateway's address)
+ * @param mailFrom the sender of notification mails
+ * @param organizationIntake each organization's intake address: referral-service owns the directory and publishes
+ *        no contact data in its events, so the addresses that receive referral mails are configured here
+ * @param streamTimeout how long an SSE connection stays open before the browser reconnects
+ * @param mailEvery how often pending mails are sent
+ */
+@ConfigurationProperties("careloop.notifications.inbox")
+public record InboxProperties(@DefaultValue("http://localhost:8080") String dashboardUrl,
+        @DefaultValue("careloop@localhost") String mailFrom, Map<UUID, String> organizationIntake,
+        @DefaultValue("30m") Duration streamTimeout, @DefaultValue("5s") Duration mailEvery) {
+
+    public InboxProperties {
+        organizationIntake = organizationIntake == null ? Map.of() : Map.copyOf(organizationIntake);
+    }
+}

@@ -1,0 +1,21 @@
+package org.careloop.notifications.inbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.careloop.support.security.CareLoopUser;
+
+/**
+ * Something a person should know, with a link to where it is. Addressed to one user, to every staff member of an
+ * organization, or to the supervisors of a team. Never holds a patient's name, a diagnosis or a reason.
+ */
+public record Notification(UUID id, long seq, String kind, String title, String body, String link,
+        String recipientUser, UUID recipientOrg, String recipientTeam, Instant createdAt) {
+
+    public boolean visibleTo(CareLoopUser user) {
+        return user.username().equals(recipientUser)
+                || (recipientOrg != null && user.hasRole(CareLoopUser.HOSPICE_STAFF)
+                        && recipientOrg.toString().equals(user.orgId()))
+                || (recipientTeam != null && user.isSupervisorOf(recipientTeam));
+    }
+}

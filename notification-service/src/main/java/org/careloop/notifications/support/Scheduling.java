@@ -1,0 +1,67 @@
+package org.careloop.notifications.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.careloop.notifications.bereavement.FollowUpReminders;
+import org.careloop.notifications.inbox.OutgoingMail;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The durable sweeps, on db-scheduler in PostgreSQL: due follow-up reminders and outgoing mail. Each recurring task
+ * runs on one instance at a time and its next run survives restarts; the sweeps themselves claim each reminder and
+ * mail, so nothing is sent twice even if two runs overlapped.
+ */
+@Component
+class Scheduling implements SmartLifecycle {
+
+    private final Scheduler scheduler;
+    private volatile boolean running;
+
+    Scheduling(DataSource dataSource, FollowUpReminders reminders, OutgoingMail mail, Clock clock,
+            @Value("${careloop.notifications.scheduler.reminders-every:1m}") Duration remindersEvery,
+            @Value("${careloop.notifications.inbox.mail-every:5s}") Duration mailEvery,
+            @Value("${careloop.notifications.scheduler.polling-interval:5s}") Duration pollingInterval) {
+        RecurringTask<Void> reminderSweep = Tasks.recurring("follow-up-reminders", FixedDelay.of(remindersEvery))
+                .execute((instance, context) -> reminders.sweep());
+        RecurringTask<Void> mailSweep = Tasks.recurring("outgoing-mail", FixedDelay.of(mailEvery))
+                .execute((instance, context) -> mail.sendPending());
+        this.scheduler = Scheduler.create(dataSource)
+                .startTasks(reminderSweep, mailSweep)
+                .threads(2)
+                .pollingInterval(pollingInterval)
+                .clock(new com.github.kagkarlsson.scheduler.Clock() {
+                    @Override
+                    public Instant now() {
+                        return clock.instant();
+                    }
+                })
+                .build();
+    }
+
+    @Override
+    public void start() {
+        scheduler.start();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        scheduler.stop();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
