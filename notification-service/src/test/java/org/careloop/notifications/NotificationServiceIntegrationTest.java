@@ -15,6 +15,7 @@ import org.careloop.testing.CloudEventSender;
 import org.careloop.testing.TestIssuer;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -73,6 +74,11 @@ public abstract class NotificationServiceIntegrationTest {
         issuer = CareLoopTestInfrastructure.get().issuer();
     }
 
+    @AfterEach
+    void resetTheClock() {
+        clock.reset();
+    }
+
     @AfterAll
     static void closeSender() {
         if (sender != null) {
@@ -103,6 +109,10 @@ public abstract class NotificationServiceIntegrationTest {
 
         public void moveForward(Duration by) {
             offset = offset.plus(by);
+        }
+
+        public void reset() {
+            offset = Duration.ZERO;
         }
 
         @Override

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.util.function.Supplier;
+
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Scheduling implements SmartLifecycle {
 
-    private final Scheduler scheduler;
+    private final Supplier<Scheduler> schedulers;
+    private volatile Scheduler scheduler;
     private volatile boolean running;
 
     Scheduling(DataSource dataSource, FollowUpReminders reminders, OutgoingMail mail, Clock clock,
@@ -35,7 +38,8 @@ class Scheduling implements SmartLifecycle {
                 .execute((instance, context) -> reminders.sweep());
         RecurringTask<Void> mailSweep = Tasks.recurring("outgoing-mail", FixedDelay.of(mailEvery))
                 .execute((instance, context) -> mail.sendPending());
-        this.scheduler = Scheduler.create(dataSource)
+        // a stopped db-scheduler cannot start again: every start (as after a restart) builds a new one
+        this.schedulers = () -> Scheduler.create(dataSource)
                 .startTasks(reminderSweep, mailSweep)
                 .threads(2)
                 .pollingInterval(pollingInterval)
@@ -50,6 +54,7 @@ class Scheduling implements SmartLifecycle {
 
     @Override
     public void start() {
+        scheduler = schedulers.get();
         scheduler.start();
         running = true;
     }
