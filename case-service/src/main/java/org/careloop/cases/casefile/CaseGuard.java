@@ -3,11 +3,9 @@ package org.careloop.cases.casefile;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.careloop.support.audit.AuditOutcome;
-import org.careloop.support.audit.AuditTrail;
+import org.careloop.support.audit.AuditedAccess;
 import org.careloop.support.security.CareLoopUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one door to a case and everything under it. Runs the work in a transaction only if the person may see the
@@ -18,14 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CaseGuard {
 
     private final Cases cases;
-    private final AuditTrail audit;
-    private final TransactionTemplate transactions;
+    private final AuditedAccess access;
     private final WorkerDirectory workers;
 
-    CaseGuard(Cases cases, AuditTrail audit, TransactionTemplate transactions, WorkerDirectory workers) {
+    CaseGuard(Cases cases, AuditedAccess access, WorkerDirectory workers) {
         this.cases = cases;
-        this.audit = audit;
-        this.transactions = transactions;
+        this.access = access;
         this.workers = workers;
     }
 
@@ -41,21 +37,13 @@ public class CaseGuard {
 
     private <T> T access(UUID caseId, CareLoopUser user, String action, boolean lock, Function<Case, T> work) {
         workers.remember(user);
-        boolean[] allowed = { false };
-        try {
-            return transactions.execute(status -> {
-                Case found = (lock ? cases.findForUpdate(caseId) : cases.find(caseId))
-                        .filter(c -> c.visibleTo(user))
-                        .orElseThrow(() -> new CaseNotFoundException(caseId));
-                allowed[0] = true;
-                T result = work.apply(found);
-                audit.record(user, action, caseId, AuditOutcome.ALLOWED);
-                return result;
-            });
-        } catch (RuntimeException refused) {
-            // the transaction rolled back, its audit record with it: record the access on its own
-            audit.record(user, action, caseId, allowed[0] ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
-            throw refused;
-        }
+        return access.run(user, action, null, granted -> {
+            granted.about(caseId);
+            Case found = (lock ? cases.findForUpdate(caseId) : cases.find(caseId))
+                    .filter(c -> c.visibleTo(user))
+                    .orElseThrow(() -> new CaseNotFoundException(caseId));
+            granted.granted(caseId);
+            return work.apply(found);
+        });
     }
 }

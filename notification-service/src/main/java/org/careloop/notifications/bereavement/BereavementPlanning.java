@@ -13,13 +13,13 @@ import org.careloop.notifications.cases.CaseViews;
 import org.careloop.notifications.cases.FamilyMember;
 import org.careloop.support.audit.AuditOutcome;
 import org.careloop.support.audit.AuditTrail;
+import org.careloop.support.audit.AuditedAccess;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes sure no family is forgotten after a death: a plan per family member when the patient dies (and for family
@@ -35,17 +35,17 @@ public class BereavementPlanning {
     private final CaseViews cases;
     private final BereavementTemplate template;
     private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final AuditedAccess audited;
     private final AuditTrail audit;
     private final Clock clock;
 
     BereavementPlanning(Plans plans, CaseViews cases, BereavementTemplate template, ApplicationEventPublisher events,
-            TransactionTemplate transactions, AuditTrail audit, Clock clock) {
+            AuditedAccess audited, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.template = template;
         this.events = events;
-        this.transactions = transactions;
+        this.audited = audited;
         this.audit = audit;
         this.clock = clock;
     }
@@ -116,26 +116,16 @@ public class BereavementPlanning {
     }
 
     public FollowUp recordOutcome(UUID planId, UUID followUpId, Outcome outcome, String note, CareLoopUser user) {
-        UUID[] caseId = { null };
-        boolean[] allowed = { false };
-        try {
-            return transactions.execute(status -> {
-                BereavementPlan plan = plans.find(planId, true).orElseThrow(() -> new PlanNotFoundException(planId));
-                caseId[0] = plan.caseId();
-                cases.find(plan.caseId()).filter(c -> c.heldBy(user))
-                        .orElseThrow(() -> new PlanNotFoundException(planId));
-                allowed[0] = true;
-                FollowUp done = plan.recordOutcome(followUpId, outcome, note, user.username(),
-                        LocalDate.now(clock), template, clock.instant());
-                save(plan);
-                audit.record(user, "RECORD_FOLLOW_UP_OUTCOME", plan.caseId(), planId, AuditOutcome.ALLOWED);
-                return done;
-            });
-        } catch (RuntimeException refused) {
-            audit.record(user, "RECORD_FOLLOW_UP_OUTCOME", caseId[0], planId,
-                    allowed[0] ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
-            throw refused;
-        }
+        return audited.run(user, "RECORD_FOLLOW_UP_OUTCOME", planId, granted -> {
+            BereavementPlan plan = plans.find(planId, true).orElseThrow(() -> new PlanNotFoundException(planId));
+            granted.about(plan.caseId());
+            cases.find(plan.caseId()).filter(c -> c.heldBy(user)).orElseThrow(() -> new PlanNotFoundException(planId));
+            granted.granted(plan.caseId());
+            FollowUp done = plan.recordOutcome(followUpId, outcome, note, user.username(), LocalDate.now(clock),
+                    template, clock.instant());
+            save(plan);
+            return done;
+        });
     }
 
     /** Follow-ups due on or before the day: a social worker's own, a supervisor's team's. */

@@ -16,6 +16,7 @@ import org.careloop.referrals.directory.Directory;
 import org.careloop.referrals.directory.DirectoryService;
 import org.careloop.support.audit.AuditOutcome;
 import org.careloop.support.audit.AuditTrail;
+import org.careloop.support.audit.AuditedAccess;
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
@@ -41,10 +42,12 @@ public class ReferralManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AuditedAccess audited;
 
     ReferralManagement(Referrals referrals, CaseViews cases, Directory directory, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+            ApplicationEventPublisher events, Clock clock, AuditTrail audit, AuditedAccess audited) {
         this.audit = audit;
+        this.audited = audited;
         this.referrals = referrals;
         this.cases = cases;
         this.directory = directory;
@@ -139,22 +142,13 @@ public class ReferralManagement {
      */
     private Referral access(UUID id, CareLoopUser user, String action, boolean lock,
             BiFunction<Referral, Side, Referral> work) {
-        UUID[] caseId = { null };
-        boolean[] allowed = { false };
-        try {
-            return transactions.execute(status -> {
-                Referral referral = referrals.find(id, lock).orElseThrow(() -> new ReferralNotFoundException(id));
-                caseId[0] = referral.caseId();
-                Side side = sideOf(referral, user).orElseThrow(() -> new ReferralNotFoundException(id));
-                allowed[0] = true;
-                Referral result = work.apply(referral, side);
-                audit.record(user, action, referral.caseId(), id, AuditOutcome.ALLOWED);
-                return result;
-            });
-        } catch (RuntimeException refused) {
-            audit.record(user, action, caseId[0], id, allowed[0] ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
-            throw refused;
-        }
+        return audited.run(user, action, id, granted -> {
+            Referral referral = referrals.find(id, lock).orElseThrow(() -> new ReferralNotFoundException(id));
+            granted.about(referral.caseId());
+            Side side = sideOf(referral, user).orElseThrow(() -> new ReferralNotFoundException(id));
+            granted.granted(referral.caseId());
+            return work.apply(referral, side);
+        });
     }
 
     /** Which end of the loop the person stands at; a referral at neither end does not exist for them. */

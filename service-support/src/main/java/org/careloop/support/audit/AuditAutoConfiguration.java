@@ -9,9 +9,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail, for every service with a database. */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration")
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass(JdbcClient.class)
 public class AuditAutoConfiguration {
 
@@ -19,5 +21,11 @@ public class AuditAutoConfiguration {
     @ConditionalOnBean(JdbcClient.class)
     AuditTrail auditTrail(JdbcClient jdbc, JdbcTemplate template, ObjectProvider<Clock> clock) {
         return new AuditTrail(jdbc, template, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnBean(TransactionTemplate.class)
+    AuditedAccess auditedAccess(AuditTrail audit, TransactionTemplate transactions) {
+        return new AuditedAccess(audit, transactions);
     }
 }
