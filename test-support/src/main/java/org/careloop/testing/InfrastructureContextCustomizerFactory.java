@@ -11,6 +11,7 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
  * Wires every Spring test context of a service to the shared PostgreSQL (a database of its own, so contexts
@@ -23,7 +24,10 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
-        return new InfrastructureCustomizer();
+        // only services with a database need the servers (the gateway, for one, has none)
+        boolean hasDatabase = ClassUtils.isPresent("org.springframework.jdbc.core.JdbcTemplate",
+                testClass.getClassLoader());
+        return hasDatabase ? new InfrastructureCustomizer() : null;
     }
 
     static final class InfrastructureCustomizer implements ContextCustomizer {

@@ -48,6 +48,11 @@ public final class TestIssuer {
         this.server = server;
     }
 
+    /** An issuer of its own, for tests that need foreign tokens without the rest of the shared infrastructure. */
+    public static TestIssuer startStandalone() {
+        return start();
+    }
+
     static TestIssuer start() {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID("test-" + UUID.randomUUID()).generate();

@@ -1,0 +1,284 @@
+package org.careloop.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.careloop.testing.TestIssuer;
+import org.careloop.testing.KeycloakServer;
+import org.careloop.testing.TestUser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway against the real Keycloak (the server distribution, CareLoop's realm imported) and stand-in services:
+ * Bearer tokens and browser sessions, token relay, CSRF, logout, protection and failure answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIntegrationTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("careloop.keycloak.zip")),
+            Path.of(System.getProperty("careloop.keycloak.realm")));
+    static final BackendStub services = new BackendStub();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void keycloakAndServices(DynamicPropertyRegistry registry) {
+        registry.add("KEYCLOAK_URL", keycloak::baseUrl);
+        registry.add("KEYCLOAK_PUBLIC_URL", keycloak::baseUrl);
+        registry.add("KEYCLOAK_ISSUER_URI", keycloak::issuerUri);
+        registry.add("CASES_URI", services::uri);
+        registry.add("REFERRALS_URI", services::uri);
+        registry.add("NOTIFICATIONS_URI", () -> "http://127.0.0.1:9"); // nothing listens: a service that is down
+        registry.add("GATEWAY_RESPONSE_TIMEOUT", () -> "1s");
+    }
+
+    @AfterAll
+    static void stop() {
+        services.close();
+        keycloak.close();
+    }
+
+    @Test
+    void anApiClientsBearerTokenIsCheckedAndRelayedAndCookiesStayBehind() throws Exception {
+        String token = keycloak.token("sam", "demo");
+
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/cases?size=5"))
+                .header("Authorization", "Bearer " + token).header("Cookie", "tracking=1").build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        BackendStub.Received received = services.last("/api/cases");
+        assertThat(received.header("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(received.header("Cookie")).isNull();
+    }
+
+    @Test
+    void meTellsWhoIsSignedInFromTheToken() throws Exception {
+        JsonNode sam = JSON.readTree(send(HttpRequest.newBuilder(gateway("/api/me"))
+                .header("Authorization", "Bearer " + keycloak.token("sam", "demo")).build()).body());
+        JsonNode hana = JSON.readTree(send(HttpRequest.newBuilder(gateway("/api/me"))
+                .header("Authorization", "Bearer " + keycloak.token("hana", "demo")).build()).body());
+
+        assertThat(sam.get("username").asString()).isEqualTo("sam");
+        assertThat(sam.get("roles").findValuesAsString("")).isEmpty();
+        assertThat(sam.get("roles").get(0).asString()).isEqualTo("social-worker");
+        assertThat(sam.get("team").asString()).isEqualTo("palliative-north");
+        assertThat(hana.get("org").asString()).isEqualTo(TestUser.SUNRISE_HOSPICE);
+    }
+
+    @Test
+    void withoutAValidTokenTheApiAnswers401AndPagesGoToTheLogin() throws Exception {
+        String samsToken = keycloak.token("sam", "demo");
+        String[] parts = samsToken.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
+        String foreign = TestIssuer.startStandalone().token(TestUser.SAM); // a well-formed token of another issuer
+
+        for (String token : new String[] { null, tampered, foreign, "not-a-jwt" }) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway("/api/cases"));
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> response = send(request.build());
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        HttpResponse<String> page = send(HttpRequest.newBuilder(gateway("/")).build());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/keycloak");
+    }
+
+    @Test
+    void aBrowserLogsInOnKeycloakHoldsOnlyASessionCookieAndLogsOutOfBoth() throws Exception {
+        Browser browser = new Browser();
+        browser.login("sam", "demo");
+
+        HttpResponse<String> me = browser.get("/api/me");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(me.body()).get("username").asString()).isEqualTo("sam");
+        HttpCookie session = browser.cookie("CARELOOP_SESSION");
+        assertThat(session.isHttpOnly()).isTrue();
+        assertThat(browser.setCookieHeaders).anyMatch(h -> h.startsWith("CARELOOP_SESSION=")
+                && h.contains("SameSite=Lax") && h.toLowerCase(java.util.Locale.ROOT).contains("httponly"));
+        // the gateway hands the browser no token; Keycloak's own cookies stay on Keycloak's paths
+        assertThat(browser.cookies()).filteredOn(c -> c.getPath() == null || !c.getPath().startsWith("/realms"))
+                .noneMatch(c -> c.getValue().startsWith("eyJ"));
+
+        HttpResponse<String> withoutCsrf = browser.post("/api/cases", null);
+        assertThat(withoutCsrf.statusCode()).isEqualTo(403);
+        HttpResponse<String> withCsrf = browser.post("/api/cases", browser.cookie("XSRF-TOKEN").getValue());
+        assertThat(withCsrf.statusCode()).isEqualTo(200);
+        assertThat(services.last("/api/cases").header("Authorization")).startsWith("Bearer eyJ");
+
+        HttpResponse<String> logout = browser.post("/logout", browser.cookie("XSRF-TOKEN").getValue());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        String endSession = logout.headers().firstValue("Location").orElseThrow();
+        assertThat(endSession).startsWith(keycloak.issuerUri() + "/protocol/openid-connect/logout")
+                .contains("id_token_hint=");
+        assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void answersCarrySecurityHeadersAndNoBanner() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/api/me"))
+                .header("Authorization", "Bearer " + keycloak.token("sue", "demo")).build());
+
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("frame-ancestors 'none'").contains("default-src 'self'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Server")).isEmpty();
+        assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+    }
+
+    @Test
+    void aServiceThatIsDownIs503AndOneTooSlowIs504AsProblemsNamingNoInternals() throws Exception {
+        String token = keycloak.token("sam", "demo");
+
+        HttpResponse<String> down = send(HttpRequest.newBuilder(gateway("/api/notifications"))
+                .header("Authorization", "Bearer " + token).build());
+        HttpResponse<String> slow = send(HttpRequest.newBuilder(gateway("/api/cases/slow"))
+                .header("Authorization", "Bearer " + token).build());
+
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(slow.statusCode()).isEqualTo(504);
+        for (HttpResponse<String> response : List.of(down, slow)) {
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.body()).doesNotContain("127.0.0.1", "localhost", "Exception", "Connection");
+        }
+    }
+
+    @Test
+    void tooManyRequestsOfOnePersonAre429WithRetryAfter() throws Exception {
+        String token = keycloak.token("sara", "demo");
+        List<HttpResponse<String>> responses = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            responses.add(send(HttpRequest.newBuilder(gateway("/api/cases"))
+                    .header("Authorization", "Bearer " + token).build()));
+        }
+
+        HttpResponse<String> limited = responses.stream().filter(r -> r.statusCode() == 429).findFirst()
+                .orElseThrow(() -> new AssertionError("no request was limited"));
+        assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(responses.stream().filter(r -> r.statusCode() == 200)).isNotEmpty();
+    }
+
+    @Test
+    void aHugeBodyIs413AndEachServicesApiDocumentIsServed() throws Exception {
+        HttpResponse<String> huge = send(HttpRequest.newBuilder(gateway("/api/cases"))
+                .header("Authorization", "Bearer " + keycloak.token("sam", "demo"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2_000_000))).build());
+        HttpResponse<String> docs = send(HttpRequest.newBuilder(gateway("/v3/api-docs/cases")).build());
+
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(services.last("/v3/api-docs").path()).isEqualTo("/v3/api-docs");
+    }
+
+    private URI gateway(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A browser: keeps cookies, follows redirects by hand, fills in Keycloak's login form. */
+    private final class Browser {
+
+        final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+        // browsers treat loopback addresses as secure and send Secure cookies (Keycloak's) to them over http
+        final java.net.CookieHandler loopbackIsSecure = new java.net.CookieHandler() {
+            @Override
+            public java.util.Map<String, List<String>> get(URI uri, java.util.Map<String, List<String>> headers)
+                    throws IOException {
+                return cookies.get(secure(uri), headers);
+            }
+
+            @Override
+            public void put(URI uri, java.util.Map<String, List<String>> headers) throws IOException {
+                cookies.put(secure(uri), headers);
+            }
+        };
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(loopbackIsSecure)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final List<String> setCookieHeaders = new ArrayList<>();
+
+        void login(String username, String password) throws Exception {
+            HttpResponse<String> response = follow(get("/oauth2/authorization/keycloak"));
+            Matcher form = Pattern.compile("action=\"([^\"]+)\"").matcher(response.body());
+            assertThat(form.find()).as("Keycloak's login form").isTrue();
+            String action = form.group(1).replace("&amp;", "&");
+            HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password
+                            + "&credentialId="))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            record(submitted);
+            follow(submitted);
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return record(http.send(HttpRequest.newBuilder(gateway(path)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        HttpResponse<String> post(String path, String csrf) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+            if (csrf != null) {
+                request.header("X-XSRF-TOKEN", csrf);
+            }
+            return record(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+            while (response.statusCode() == 302 || response.statusCode() == 303) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = record(http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            return response;
+        }
+
+        private HttpResponse<String> record(HttpResponse<String> response) {
+            setCookieHeaders.addAll(response.headers().allValues("Set-Cookie"));
+            return response;
+        }
+
+        HttpCookie cookie(String name) {
+            return cookies().stream().filter(c -> c.getName().equals(name)).reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no cookie " + name));
+        }
+
+        List<HttpCookie> cookies() {
+            return cookies.getCookieStore().get(secure(gateway("/")));
+        }
+
+        private static URI secure(URI uri) {
+            return URI.create("https" + uri.toString().substring(uri.getScheme().length()));
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.careloop.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.awaitility.Awaitility;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real Keycloak (the server distribution from Maven Central) with CareLoop's realm imported, for tests that need
+ * the real identity provider. The distribution is unpacked once into a cache folder; each start imports the realm
+ * afresh on random ports. {@code kc.sh} does not exec java, so stopping ends its whole process tree.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Process process;
+    private final int port;
+    private final Path home;
+
+    private KeycloakServer(Process process, int port, Path home) {
+        this.process = process;
+        this.port = port;
+        this.home = home;
+    }
+
+    /**
+     * Starts Keycloak from the distribution zip (as copied into the build by Maven) with the given realm file.
+     */
+    public static KeycloakServer start(Path distributionZip, Path realmFile) {
+        try {
+            Path home = unpacked(distributionZip);
+            Path data = home.resolve("data");
+            deleteRecursively(data.resolve("h2"));
+            Files.createDirectories(data.resolve("import"));
+            try (Stream<Path> old = Files.list(data.resolve("import"))) {
+                old.forEach(KeycloakServer::deleteRecursively);
+            }
+            Files.copy(realmFile, data.resolve("import").resolve("careloop-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            int port = freePort();
+            int management = freePort();
+            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management,
+                    "--import-realm", "--health-enabled=true"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak-test.log").toFile()));
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m");
+            Process process = builder.start();
+            KeycloakServer server = new KeycloakServer(process, port, home);
+            HttpClient http = HttpClient.newHttpClient();
+            Awaitility.await("Keycloak on port " + port).atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
+                        }
+                        try {
+                            return http.send(HttpRequest.newBuilder(URI.create(server.issuerUri()
+                                    + "/.well-known/openid-configuration")).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public String issuerUri() {
+        return baseUrl() + "/realms/careloop";
+    }
+
+    public String jwkSetUri() {
+        return issuerUri() + "/protocol/openid-connect/certs";
+    }
+
+    /** An access token for a demo user through the {@code careloop-cli} client (password grant). */
+    public String token(String username, String password) {
+        HttpResponse<String> response = tokenResponse(username, password);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.statusCode());
+        }
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    public HttpResponse<String> tokenResponse(String username, String password) {
+        String form = "grant_type=password&client_id=careloop-cli&username=" + encode(username) + "&password="
+                + encode(password);
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuerUri()
+                            + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Unpacks the distribution once per machine (and version) into a cache folder. */
+    private static synchronized Path unpacked(Path zip) throws IOException {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "careloop");
+        Files.createDirectories(cache);
+        Path marker = cache.resolve(zip.getFileName() + ".unpacked");
+        Path home;
+        if (Files.exists(marker)) {
+            home = Path.of(Files.readString(marker).strip());
+            if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+                return home;
+            }
+        }
+        Path target = cache.resolve(zip.getFileName().toString().replace(".zip", ""));
+        deleteRecursively(target);
+        Path top = null;
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IOException("Unexpected entry in the Keycloak distribution: " + entry.getName());
+                }
+                if (top == null) {
+                    top = target.resolve(Path.of(entry.getName()).getName(0));
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    // copies this entry only: the zip stream ends each entry, and stays open for the next
+                    Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        home = top;
+        for (String script : List.of("kc.sh", "kcadm.sh", "kcreg.sh")) {
+            Path file = home.resolve("bin").resolve(script);
+            if (Files.exists(file)) {
+                file.toFile().setExecutable(true);
+            }
+        }
+        Files.writeString(marker, home.toString());
+        return home;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
