@@ -136,6 +136,11 @@ class GatewayIntegrationTests {
         assertThat(endSession).startsWith(keycloak.issuerUri() + "/protocol/openid-connect/logout")
                 .contains("id_token_hint=");
         assertThat(browser.get("/api/me").statusCode()).isEqualTo(401);
+        // following the redirect ends the Keycloak session: a new login asks for the password again
+        HttpResponse<String> keycloakLogout = browser.follow(browser.open(URI.create(endSession)));
+        assertThat(keycloakLogout.statusCode()).isLessThan(400);
+        HttpResponse<String> again = browser.follow(browser.get("/oauth2/authorization/keycloak"));
+        assertThat(again.body()).contains("kc-form-login");
     }
 
     @Test
@@ -184,6 +189,10 @@ class GatewayIntegrationTests {
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(responses.stream().filter(r -> r.statusCode() == 200)).isNotEmpty();
+        // and it recovers: the bucket refills within a second
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> send(HttpRequest.newBuilder(gateway("/api/cases"))
+                        .header("Authorization", "Bearer " + token).build()).statusCode() == 200);
     }
 
     @Test
@@ -242,6 +251,10 @@ class GatewayIntegrationTests {
             follow(submitted);
         }
 
+        HttpResponse<String> open(URI uri) throws Exception {
+            return record(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
         HttpResponse<String> get(String path) throws Exception {
             return record(http.send(HttpRequest.newBuilder(gateway(path)).build(), HttpResponse.BodyHandlers.ofString()));
         }
@@ -255,7 +268,7 @@ class GatewayIntegrationTests {
             return record(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         }
 
-        private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+        HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
             while (response.statusCode() == 302 || response.statusCode() == 303) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
                 response = record(http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString()));
