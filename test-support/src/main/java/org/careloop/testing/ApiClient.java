@@ -28,6 +28,10 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public static ApiClient onPort(int port) {
         return new ApiClient("http://127.0.0.1:" + port);
     }
