@@ -93,8 +93,10 @@ class GatewayIntegrationTests {
         String[] parts = samsToken.split("\\.");
         String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 4) + "AAAA." + parts[2];
         String foreign = TestIssuer.startStandalone().token(TestUser.SAM); // a well-formed token of another issuer
+        keycloak.addClientWithoutCareLoopAudience("another-app");
+        String otherAudience = keycloak.token("another-app", "sam", "demo"); // Keycloak's, but not for CareLoop
 
-        for (String token : new String[] { null, tampered, foreign, "not-a-jwt" }) {
+        for (String token : new String[] { null, tampered, foreign, otherAudience, "not-a-jwt" }) {
             HttpRequest.Builder request = HttpRequest.newBuilder(gateway("/api/cases"));
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);

@@ -65,6 +65,19 @@ class WholeStackIntegrationTests {
     }
 
     @Test
+    void theGatewayServesEachServicesApiDocumentAndTheSwaggerUi() {
+        for (var document : Map.of("cases", "/api/cases", "referrals", "/api/referrals/{id}/status",
+                "notifications", "/api/notifications/stream").entrySet()) {
+            Response response = gateway.get("/v3/api-docs/" + document.getKey(), null);
+            assertThat(response.status()).as(document.getKey()).isEqualTo(200);
+            assertThat(response.json().get("paths").has(document.getValue())).as(document.getKey()).isTrue();
+        }
+        Response ui = gateway.send("GET", "/swagger-ui/index.html", null, null, null);
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).containsIgnoringCase("swagger");
+    }
+
+    @Test
     void aReferralClosesTheLoopAcrossTheServices() {
         String sam = stack.token("sam");
         String hana = stack.token("hana");

@@ -105,7 +105,12 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** An access token for a demo user through the {@code careloop-cli} client (password grant). */
     public String token(String username, String password) {
-        HttpResponse<String> response = tokenResponse(username, password);
+        return token("careloop-cli", username, password);
+    }
+
+    /** An access token through another client of the realm (password grant). */
+    public String token(String clientId, String username, String password) {
+        HttpResponse<String> response = tokenResponse(clientId, username, password);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.statusCode());
         }
@@ -113,13 +118,48 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public HttpResponse<String> tokenResponse(String username, String password) {
-        String form = "grant_type=password&client_id=careloop-cli&username=" + encode(username) + "&password="
-                + encode(password);
+        return tokenResponse("careloop-cli", username, password);
+    }
+
+    public HttpResponse<String> tokenResponse(String clientId, String username, String password) {
+        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
+                + "&password=" + encode(password);
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuerUri()
                             + "/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Adds a public client with direct access grants and none of CareLoop's mappers: its tokens lack the audience
+     * {@code careloop-api}, as a token issued for another application would.
+     */
+    public void addClientWithoutCareLoopAudience(String clientId) {
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            String adminToken = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                                    + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .get("access_token").asString();
+            String client = "{\"clientId\":\"" + clientId + "\",\"publicClient\":true,"
+                    + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}";
+            int status = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/careloop/clients"))
+                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(client)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Keycloak refused the client " + clientId + ": " + status);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
