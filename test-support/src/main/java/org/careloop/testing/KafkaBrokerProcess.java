@@ -31,18 +31,30 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final Path directory;
+    private final boolean keepData;
     private Process process;
 
-    private KafkaBrokerProcess(int port, int controllerPort, Path directory) {
+    private KafkaBrokerProcess(int port, int controllerPort, Path directory, boolean keepData) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.directory = directory;
+        this.keepData = keepData;
+    }
+
+    /** A broker on fixed ports whose data stays in the folder across starts (the local run). */
+    public static KafkaBrokerProcess persistent(int port, int controllerPort, Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new KafkaBrokerProcess(port, controllerPort, directory, true);
     }
 
     /** Picks free ports now, so that clients can be pointed at the broker before it first starts. */
     public static KafkaBrokerProcess onFreePorts() {
         try {
-            return new KafkaBrokerProcess(freePort(), freePort(), Files.createTempDirectory("careloop-kafka"));
+            return new KafkaBrokerProcess(freePort(), freePort(), Files.createTempDirectory("careloop-kafka"), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +68,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public synchronized void start() {
         try {
             Path logs = directory.resolve("logs");
-            deleteRecursively(logs);
+            boolean formatted = Files.exists(logs.resolve("meta.properties"));
+            if (!keepData) {
+                deleteRecursively(logs);
+                formatted = false;
+            }
             Path config = directory.resolve("server.properties");
             Files.writeString(config, String.join("\n",
                     "process.roles=broker,controller",
@@ -75,8 +91,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     "group.initial.rebalance.delay.ms=0",
                     "auto.create.topics.enable=true",
                     ""));
-            run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString()).waitFor(60,
-                    TimeUnit.SECONDS);
+            if (!formatted) {
+                run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString()).waitFor(60,
+                        TimeUnit.SECONDS);
+            }
             process = run("kafka.Kafka", config.toString());
             Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(200))
@@ -133,7 +151,9 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             process.destroy();
             waitForExit();
         }
-        deleteRecursively(directory);
+        if (!keepData) {
+            deleteRecursively(directory);
+        }
     }
 
     private void waitForExit() {

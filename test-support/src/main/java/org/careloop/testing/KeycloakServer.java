@@ -36,32 +36,57 @@ public final class KeycloakServer implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path home;
+    private final String publicUrl;
 
-    private KeycloakServer(Process process, int port, Path home) {
+    private KeycloakServer(Process process, int port, Path home, String publicUrl) {
         this.process = process;
         this.port = port;
         this.home = home;
+        this.publicUrl = publicUrl;
     }
 
     /**
      * Starts Keycloak from the distribution zip (as copied into the build by Maven) with the given realm file.
      */
     public static KeycloakServer start(Path distributionZip, Path realmFile) {
+        return start(distributionZip, realmFile, 0, true);
+    }
+
+    /**
+     * Starts Keycloak on the given port (0: any free one). With {@code freshRealm} the realm is imported anew; else
+     * the realm and its sessions stay from the previous start (the local run).
+     */
+    public static KeycloakServer start(Path distributionZip, Path realmFile, int fixedPort, boolean freshRealm) {
+        return start(distributionZip, realmFile, fixedPort, freshRealm, null);
+    }
+
+    /**
+     * As above; {@code publicUrl} (like {@code http://localhost:8180}) is the one address browsers and services use,
+     * so every token names the same issuer whoever asked for it.
+     */
+    public static KeycloakServer start(Path distributionZip, Path realmFile, int fixedPort, boolean freshRealm,
+            String publicUrl) {
         try {
             Path home = unpacked(distributionZip);
             Path data = home.resolve("data");
-            deleteRecursively(data.resolve("h2"));
+            if (freshRealm) {
+                deleteRecursively(data.resolve("h2"));
+            }
             Files.createDirectories(data.resolve("import"));
             try (Stream<Path> old = Files.list(data.resolve("import"))) {
                 old.forEach(KeycloakServer::deleteRecursively);
             }
             Files.copy(realmFile, data.resolve("import").resolve("careloop-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
-            int port = freePort();
+            int port = fixedPort == 0 ? freePort() : fixedPort;
             int management = freePort();
-            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+            List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management,
-                    "--import-realm", "--health-enabled=true"))
+                    "--import-realm", "--health-enabled=true"));
+            if (publicUrl != null) {
+                command.add("--hostname=" + publicUrl);
+            }
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak-test.log").toFile()));
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -69,7 +94,7 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m");
             Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, home);
+            KeycloakServer server = new KeycloakServer(process, port, home, publicUrl);
             HttpClient http = HttpClient.newHttpClient();
             Awaitility.await("Keycloak on port " + port).atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(500))
@@ -78,8 +103,8 @@ public final class KeycloakServer implements AutoCloseable {
                             throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
                         }
                         try {
-                            return http.send(HttpRequest.newBuilder(URI.create(server.issuerUri()
-                                    + "/.well-known/openid-configuration")).build(),
+                            return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                                    + "/realms/careloop/.well-known/openid-configuration")).build(),
                                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
                         } catch (IOException e) {
                             return false;
@@ -96,7 +121,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public String issuerUri() {
-        return baseUrl() + "/realms/careloop";
+        return (publicUrl == null ? baseUrl() : publicUrl) + "/realms/careloop";
     }
 
     public String jwkSetUri() {
@@ -125,8 +150,8 @@ public final class KeycloakServer implements AutoCloseable {
         String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
                 + "&password=" + encode(password);
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuerUri()
-                            + "/protocol/openid-connect/token"))
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
+                            + "/realms/careloop/protocol/openid-connect/token"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

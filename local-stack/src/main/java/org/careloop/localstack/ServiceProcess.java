@@ -1,4 +1,4 @@
-package org.careloop.system;
+package org.careloop.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 
 /** One CareLoop service as its own process: the executable jar the build made, started like in production. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -31,7 +31,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> settings, Path logs) {
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> settings, Path logs) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No executable jar " + jar + ": build the services first");
         }
@@ -51,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service says it is ready (its readiness probe answers 200). */
-    ServiceProcess awaitReady() {
+    public ServiceProcess awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
         Awaitility.await(name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
                 .until(() -> {
@@ -68,11 +68,15 @@ final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
-    String url() {
+    public String name() {
+        return name;
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

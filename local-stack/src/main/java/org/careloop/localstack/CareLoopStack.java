@@ -1,0 +1,245 @@
+package org.careloop.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.careloop.testing.KafkaBrokerProcess;
+import org.careloop.testing.KeycloakServer;
+
+/**
+ * The whole of CareLoop: PostgreSQL 17 (a database and a user per service), a Kafka broker (KRaft), Keycloak with
+ * the realm imported, an SMTP server, then the three services and the gateway, each its own process from the jar
+ * the build made. The local run starts it on the usual ports with its data kept in a folder; the system tests
+ * start the same thing on free ports with throw-away data.
+ */
+public final class CareLoopStack implements AutoCloseable {
+
+    /** Where everything listens and where data is kept. */
+    public record Settings(Path root, Path dataDirectory, boolean keepData, boolean freshRealm, int postgresPort,
+            int kafkaPort,
+            int kafkaControllerPort, int keycloakPort, int smtpPort, int casesPort, int referralsPort,
+            int notificationsPort, int gatewayPort) {
+
+        /** The local run: the ports of API.md, data in {@code .careloop/}. */
+        public static Settings local(Path root, boolean fresh) {
+            return new Settings(root, root.resolve(".careloop"), true, fresh, 5433, 9092, 9093, 8180, 3025, 8081, 8082,
+                    8083, 8080);
+        }
+
+        /** For tests: free ports, data in a temporary folder. */
+        public static Settings ephemeral(Path root) {
+            try {
+                return new Settings(root, Files.createTempDirectory("careloop-stack"), false, true, freePort(), 0, 0, 0,
+                        freePort(), freePort(), freePort(), freePort(), freePort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        List<Integer> fixedPorts() {
+            List<Integer> ports = new ArrayList<>(List.of(postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                    smtpPort, casesPort, referralsPort, notificationsPort, gatewayPort));
+            ports.removeIf(port -> port == 0);
+            return ports;
+        }
+    }
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+    private KafkaBrokerProcess kafka;
+    private KeycloakServer keycloak;
+    private GreenMail smtp;
+    private ServiceProcess gateway;
+    private final Map<String, ServiceProcess> services = new HashMap<>();
+
+    private CareLoopStack() {
+    }
+
+    /** Starts everything, telling progress; stops what it started if anything fails. */
+    public static CareLoopStack start(Settings settings, Consumer<String> progress) {
+        CareLoopStack stack = new CareLoopStack();
+        try {
+            stack.startAll(settings, progress);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Settings s, Consumer<String> progress) {
+        Path jars = s.root();
+        String version = version(jars);
+        progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
+        postgres = postgres(s);
+        started.add(postgres);
+        for (String service : List.of("cases", "referrals", "notifications")) {
+            createDatabaseAndUser(postgres.getPostgresDatabase(), service);
+        }
+        progress.accept("Starting Kafka (KRaft) ...");
+        kafka = s.kafkaPort() == 0 ? KafkaBrokerProcess.onFreePorts()
+                : KafkaBrokerProcess.persistent(s.kafkaPort(), s.kafkaControllerPort(), s.dataDirectory().resolve("kafka"));
+        started.add(kafka);
+        kafka.start();
+        progress.accept("Starting the SMTP server on port " + s.smtpPort() + " ...");
+        smtp = new GreenMail(new ServerSetup(s.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        started.add(smtp::stop);
+        progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
+        keycloak = KeycloakServer.start(jars.resolve("local-stack/target/keycloak-" + keycloakVersion(jars) + ".zip"),
+                jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort(), s.freshRealm(),
+                s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
+        started.add(keycloak);
+
+        Map<String, String> common = new HashMap<>();
+        common.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        common.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri());
+        common.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keycloak.jwkSetUri());
+        Path logs = s.dataDirectory().resolve("logs");
+        progress.accept("Starting case-service, referral-service, notification-service and the gateway ...");
+        services.put("cases", ServiceProcess.start("case-service", jar(jars, "case-service", version),
+                port(s.casesPort()), database(common, "cases"), logs));
+        services.put("referrals", ServiceProcess.start("referral-service", jar(jars, "referral-service", version),
+                port(s.referralsPort()), database(common, "referrals"), logs));
+        Map<String, String> notifications = database(common, "notifications");
+        notifications.put("spring.mail.host", "127.0.0.1");
+        notifications.put("spring.mail.port", Integer.toString(s.smtpPort()));
+        notifications.put("careloop.notifications.inbox.mail-every", "2s");
+        services.put("notifications", ServiceProcess.start("notification-service",
+                jar(jars, "notification-service", version), port(s.notificationsPort()), notifications, logs));
+        services.values().forEach(started::add);
+        Map<String, String> routes = new HashMap<>();
+        routes.put("CASES_URI", services.get("cases").url());
+        routes.put("REFERRALS_URI", services.get("referrals").url());
+        routes.put("NOTIFICATIONS_URI", services.get("notifications").url());
+        routes.put("KEYCLOAK_URL", keycloak.baseUrl());
+        routes.put("KEYCLOAK_PUBLIC_URL", s.keycloakPort() == 0 ? keycloak.baseUrl()
+                : "http://localhost:" + s.keycloakPort());
+        routes.put("careloop.gateway.keycloak-logout-uri", keycloak.issuerUri() + "/protocol/openid-connect/logout");
+        routes.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
+        gateway = ServiceProcess.start("gateway-service", jar(jars, "gateway-service", version),
+                port(s.gatewayPort()), routes, logs);
+        started.add(gateway);
+        for (ServiceProcess service : List.of(services.get("cases"), services.get("referrals"),
+                services.get("notifications"), gateway)) {
+            service.awaitReady();
+            progress.accept("  " + service.name() + " is ready at " + service.url());
+        }
+    }
+
+    public KeycloakServer keycloak() {
+        return keycloak;
+    }
+
+    public GreenMail smtp() {
+        return smtp;
+    }
+
+    public ServiceProcess gateway() {
+        return gateway;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public String postgresUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(started);
+        java.util.Collections.reverse(reversed);
+        for (AutoCloseable part : reversed) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                // keep stopping the rest
+            }
+        }
+        started.clear();
+    }
+
+    private static EmbeddedPostgres postgres(Settings s) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                    .setPort(s.postgresPort());
+            if (s.keepData()) {
+                Path data = s.dataDirectory().resolve("postgres");
+                Files.createDirectories(data);
+                builder.setDataDirectory(data).setCleanDataDirectory(false);
+            }
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One database and one user per service, each user owning only its own database. */
+    private static void createDatabaseAndUser(DataSource admin, String name) {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create user " + name + " with password '" + name + "'");
+                }
+            }
+            try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + name + " owner " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database of " + name, e);
+        }
+    }
+
+    private Map<String, String> database(Map<String, String> common, String name) {
+        Map<String, String> settings = new HashMap<>(common);
+        settings.put("spring.datasource.url", postgresUrl(name));
+        settings.put("spring.datasource.username", name);
+        settings.put("spring.datasource.password", name);
+        return settings;
+    }
+
+    private static Path jar(Path root, String module, String version) {
+        return root.resolve(module + "/target/" + module + "-" + version + ".jar");
+    }
+
+    private static int port(int configured) {
+        return configured == 0 ? freePort() : configured;
+    }
+
+    private static String version(Path root) {
+        return System.getProperty("careloop.version", "0.1.0-SNAPSHOT");
+    }
+
+    private static String keycloakVersion(Path root) {
+        return System.getProperty("careloop.keycloak.version", "26.5.6");
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

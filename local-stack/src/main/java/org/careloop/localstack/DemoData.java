@@ -1,0 +1,171 @@
+package org.careloop.localstack;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.awaitility.Awaitility;
+import org.careloop.testing.ApiClient;
+import org.careloop.testing.ApiClient.Response;
+import org.careloop.testing.KeycloakServer;
+
+/**
+ * Fictional people for every screen, entered the way people would, through the gateway with the demo users' tokens:
+ * cases of sam and sara (pleural and peritoneal mesothelioma) with families, assessments, wishes and treatments;
+ * referrals in several statuses to Sunrise Hospice and Riverside Community Aid; a patient who died last month
+ * with the family's bereavement plan active.
+ */
+final class DemoData {
+
+    private static final String HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
+    private static final String MUSIC_THERAPY = "5e4c0000-0000-4000-8000-000000000104";
+    private static final String MEALS_AT_HOME = "5e4c0000-0000-4000-8000-000000000201";
+    private static final String DRIVERS = "5e4c0000-0000-4000-8000-000000000203";
+    private static final String CARER_RESPITE = "5e4c0000-0000-4000-8000-000000000202";
+
+    private final ApiClient api;
+    private final KeycloakServer keycloak;
+
+    DemoData(ApiClient api, KeycloakServer keycloak) {
+        this.api = api;
+        this.keycloak = keycloak;
+    }
+
+    void load(Consumer<String> progress) {
+        String sam = keycloak.token("sam", "demo");
+        String sara = keycloak.token("sara", "demo");
+        String hana = keycloak.token("hana", "demo");
+        String carl = keycloak.token("carl", "demo");
+        // the people sign in once, so the services know their teams and mail addresses
+        for (String token : List.of(sam, sara, keycloak.token("sue", "demo"), hana, carl)) {
+            api.get("/api/cases", token);
+            api.get("/api/notifications", token);
+        }
+
+        progress.accept("  cases of sam ...");
+        UUID walter = openCase(sam, "Walter", "Hale", "1951-03-14", "Malignant pleural mesothelioma", "right pleura",
+                "IV", "2025-06-01");
+        activate(sam, walter);
+        family(sam, walter, "Ada Hale", "spouse", "HIGH", true);
+        family(sam, walter, "Tom Hale", "son", "MODERATE", false);
+        assess(sam, walter, 2, 3, 2, 1, 3, 2, "Breathless at night; worried about the mortgage");
+        wishes(sam, walter, "Comfort at home with his garden in view", "Ada Hale", "HOME");
+        treatments(sam, walter, "CHEMOTHERAPY", "THORACENTESIS", "PLEURODESIS");
+        UUID toSunrise = refer(sam, walter, HOME_HOSPICE, "Wishes to die at home; needs night nursing", "urgent");
+        status(hana, toSunrise, "accepted", null, null);
+        status(hana, toSunrise, "in-progress", null, null);
+        UUID meals = refer(sam, walter, MEALS_AT_HOME, "Ada can no longer cook and care at once", "routine");
+        status(carl, meals, "accepted", null, null);
+        refer(sam, walter, MUSIC_THERAPY, "Loved choir singing; anxious in the evenings", "routine");
+
+        UUID rosa = openCase(sam, "Rosa", "Delgado", "1958-11-02", "Peritoneal mesothelioma", "peritoneum", "III",
+                "2025-09-15");
+        family(sam, rosa, "Luis Delgado", "husband", "MODERATE", true);
+        assess(sam, rosa, 1, 2, 3, 1, 2, 1, "Asks about meaning and forgiveness");
+        treatments(sam, rosa, "IMMUNOTHERAPY", "PARACENTESIS");
+        UUID drivers = refer(sam, rosa, DRIVERS, "Paracentesis twice a week at the district hospital", "routine");
+        status(carl, drivers, "rejected", "No volunteer drivers on weekday mornings until March", null);
+
+        progress.accept("  cases of sara ...");
+        UUID joseph = openCase(sara, "Joseph", "Okonkwo", "1947-07-21", "Malignant pleural mesothelioma",
+                "left pleura", "IV", "2025-03-10");
+        activate(sara, joseph);
+        family(sara, joseph, "Grace Okonkwo", "daughter", "HIGH", true);
+        wishes(sara, joseph, "Time with his grandchildren; no more hospital admissions", "Grace Okonkwo",
+                "HOSPICE_FACILITY");
+        UUID respite = refer(sara, joseph, CARER_RESPITE, "Grace is exhausted after six weeks of night care",
+                "urgent");
+        status(carl, respite, "accepted", null, null);
+        status(carl, respite, "completed", null, "got-help");
+
+        progress.accept("  a patient who died last month, and the family's bereavement plan ...");
+        UUID margaret = openCase(sara, "Margaret", "Ellison", "1943-01-30", "Peritoneal mesothelioma", "peritoneum",
+                "IV", "2024-12-01");
+        activate(sara, margaret);
+        family(sara, margaret, "Henry Ellison", "husband", "HIGH", true);
+        family(sara, margaret, "Claire Ellison", "daughter", "LOW", false);
+        Response died = api.post("/api/cases/" + margaret + "/status", sara, Map.of("status", "DECEASED",
+                "dateOfDeath", LocalDate.now().minusMonths(1).toString(), "reason", "Died peacefully at home"));
+        check(died, 200);
+        Awaitility.await("the bereavement plans").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    Response plans = api.get("/api/bereavement-plans?caseId=" + margaret, sara);
+                    return plans.status() == 200 && plans.json().get("items").size() == 2;
+                });
+    }
+
+    private UUID openCase(String token, String given, String family, String born, String condition, String site,
+            String stage, String diagnosed) {
+        Response response = api.post("/api/cases", token, Map.of(
+                "patient", Map.of("givenName", given, "familyName", family, "dateOfBirth", born),
+                "diagnosis", Map.of("condition", condition, "site", site, "stage", stage, "diagnosedOn", diagnosed)));
+        check(response, 201);
+        return UUID.fromString(response.json().get("id").asString());
+    }
+
+    private void activate(String token, UUID caseId) {
+        check(api.post("/api/cases/" + caseId + "/status", token, Map.of("status", "ACTIVE")), 200);
+    }
+
+    private void family(String token, UUID caseId, String name, String relationship, String risk, boolean primary) {
+        check(api.post("/api/cases/" + caseId + "/family-members", token, Map.of("name", name,
+                "relationship", relationship, "bereavementRisk", risk, "isPrimaryContact", primary,
+                "isCaregiver", primary)), 201);
+    }
+
+    private void assess(String token, UUID caseId, int social, int emotional, int spiritual, int family,
+            int financial, int practical, String summary) {
+        check(api.post("/api/cases/" + caseId + "/assessments", token, Map.of(
+                "social", Map.of("score", social), "emotional", Map.of("score", emotional),
+                "spiritual", Map.of("score", spiritual), "family", Map.of("score", family),
+                "financial", Map.of("score", financial, "notes", "asbestos trust claim to be filed"),
+                "practical", Map.of("score", practical), "summary", summary)), 201);
+    }
+
+    private void wishes(String token, UUID caseId, String goals, String proxy, String place) {
+        check(api.put("/api/cases/" + caseId + "/wishes", token, Map.of("goalsOfCare", goals,
+                "healthCareProxy", Map.of("name", proxy, "relationship", "family"), "polstStatus", "COMFORT_FOCUSED",
+                "codeStatus", "DNR", "preferredPlaceOfDeath", place, "lastReviewedOn", LocalDate.now().toString())),
+                200);
+    }
+
+    private void treatments(String token, UUID caseId, String... kinds) {
+        List<Map<String, Object>> treatments = java.util.Arrays.stream(kinds)
+                .<Map<String, Object>>map(kind -> Map.of("kind", kind, "status", "COMPLETED")).toList();
+        check(api.put("/api/cases/" + caseId + "/treatment-summary", token, Map.of("treatments", treatments,
+                "symptomMedications", List.of("oral morphine for breathlessness"),
+                "holisticTherapies", List.of("MUSIC_THERAPY"))), 200);
+    }
+
+    /** referral-service learns of a new case from its event a moment later: retry until it knows it. */
+    private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority) {
+        Map<String, Object> request = Map.of("caseId", caseId.toString(), "serviceId", serviceId, "reason", reason,
+                "priority", priority, "consent", Map.of("obtained", true, "obtainedFrom", "the patient",
+                        "obtainedOn", LocalDate.now().toString()));
+        Response[] created = new Response[1];
+        Awaitility.await("referral-service knows case " + caseId).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> (created[0] = api.post("/api/referrals", token, request)).status() == 201);
+        return UUID.fromString(created[0].json().get("id").asString());
+    }
+
+    private void status(String token, UUID referralId, String status, String reason, String outcome) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("status", status));
+        if (reason != null) {
+            body.put("reason", reason);
+        }
+        if (outcome != null) {
+            body.put("outcome", outcome);
+        }
+        check(api.post("/api/referrals/" + referralId + "/status", token, body), 200);
+    }
+
+    private static void check(Response response, int expected) {
+        if (response.status() != expected) {
+            throw new IllegalStateException("Demo data: expected " + expected + " but got " + response);
+        }
+    }
+}
