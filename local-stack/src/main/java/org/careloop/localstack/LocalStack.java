@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.careloop.testing.ApiClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code ./careloop}: runs the whole of CareLoop on this machine until Ctrl-C. Options: {@code --fresh} starts from
@@ -68,13 +70,14 @@ public final class LocalStack {
         mails.close();
     }
 
+    private static final Logger console = LoggerFactory.getLogger("careloop");
+
     static void say(String line) {
-        System.out.println(line);
-        System.out.flush();
+        console.info(line);
     }
 
     private static void fail(String message) {
-        System.err.println(message);
+        console.error(message);
         System.exit(2);
     }
 
