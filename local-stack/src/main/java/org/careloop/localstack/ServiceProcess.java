@@ -20,12 +20,14 @@ import org.awaitility.Awaitility;
 public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
-    private final Process process;
+    private final List<String> command;
     private final int port;
     private final Path log;
+    private volatile Process process;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, List<String> command, Process process, int port, Path log) {
         this.name = name;
+        this.command = command;
         this.process = process;
         this.port = port;
         this.log = log;
@@ -43,8 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logs);
             Path log = logs.resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-            return new ServiceProcess(name, process, port, log);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            return new ServiceProcess(name, List.copyOf(command), process, port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,6 +68,18 @@ public final class ServiceProcess implements AutoCloseable {
                     }
                 });
         return this;
+    }
+
+    /** Starts the service again after {@link #close()}, as an operator would after a crash or an upgrade. */
+    public ServiceProcess restart() {
+        close();
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return awaitReady();
     }
 
     public String name() {
