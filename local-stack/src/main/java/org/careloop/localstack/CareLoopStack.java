@@ -61,6 +61,17 @@ public final class CareLoopStack implements AutoCloseable {
         }
     }
 
+    /** The versions the build wrote: of the service jars and of the Keycloak distribution. */
+    private static final java.util.Properties BUILD = new java.util.Properties();
+
+    static {
+        try (var in = CareLoopStack.class.getResourceAsStream("/careloop-stack.properties")) {
+            BUILD.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("careloop-stack.properties is missing: build local-stack first", e);
+        }
+    }
+
     private final List<AutoCloseable> started = new ArrayList<>();
     private EmbeddedPostgres postgres;
     private KafkaBrokerProcess kafka;
@@ -86,7 +97,7 @@ public final class CareLoopStack implements AutoCloseable {
 
     private void startAll(Settings s, Consumer<String> progress) {
         Path jars = s.root();
-        String version = version(jars);
+        String version = BUILD.getProperty("version");
         progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
         postgres = postgres(s);
         started.add(postgres);
@@ -103,7 +114,8 @@ public final class CareLoopStack implements AutoCloseable {
         smtp.start();
         started.add(smtp::stop);
         progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
-        keycloak = KeycloakServer.start(jars.resolve("local-stack/target/keycloak-" + keycloakVersion(jars) + ".zip"),
+        keycloak = KeycloakServer.start(jars.resolve("local-stack/target/keycloak-"
+                + BUILD.getProperty("keycloak.version") + ".zip"),
                 jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort(), s.freshRealm(),
                 s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
         started.add(keycloak);
@@ -225,14 +237,6 @@ public final class CareLoopStack implements AutoCloseable {
 
     private static int port(int configured) {
         return configured == 0 ? freePort() : configured;
-    }
-
-    private static String version(Path root) {
-        return System.getProperty("careloop.version", "0.1.0-SNAPSHOT");
-    }
-
-    private static String keycloakVersion(Path root) {
-        return System.getProperty("careloop.keycloak.version", "26.5.6");
     }
 
     static int freePort() {
