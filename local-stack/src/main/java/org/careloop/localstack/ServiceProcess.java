@@ -90,10 +90,6 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public Path log() {
-        return log;
-    }
-
     @Override
     public void close() {
         process.destroy();

@@ -70,10 +70,6 @@ public final class ApiClient {
         }
     }
 
-    public static JsonNode json(Object value) {
-        return JSON.valueToTree(value);
-    }
-
     public record Response(int status, HttpHeaders headers, String body) {
 
         public JsonNode json() {

@@ -142,10 +142,6 @@ public final class KeycloakServer implements AutoCloseable {
         return JSON.readTree(response.body()).get("access_token").asString();
     }
 
-    public HttpResponse<String> tokenResponse(String username, String password) {
-        return tokenResponse("careloop-cli", username, password);
-    }
-
     public HttpResponse<String> tokenResponse(String clientId, String username, String password) {
         String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
                 + "&password=" + encode(password);

@@ -88,10 +88,6 @@ public final class SseClient implements AutoCloseable {
         return new ArrayList<>(events);
     }
 
-    public int status() {
-        return status;
-    }
-
     @Override
     public void close() {
         response.thenAccept(r -> r.body().close());

@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.careloop.support.web.Coded;
+
 /** One planned contact with a bereaved family member, and what came of it. */
 public record FollowUp(UUID id, int seq, FollowUpKind kind, LocalDate dueOn, Status status, Outcome outcome,
         String note, String recordedBy, Instant recordedAt, Instant remindedAt) {
@@ -12,7 +17,7 @@ public record FollowUp(UUID id, int seq, FollowUpKind kind, LocalDate dueOn, Sta
         PENDING, DONE, CANCELLED
     }
 
-    public enum Outcome {
+    public enum Outcome implements Coded {
         COMPLETED("completed"), NO_ANSWER("no-answer"), DECLINED("declined"), SKIPPED("skipped");
 
         private final String code;
@@ -21,19 +26,15 @@ public record FollowUp(UUID id, int seq, FollowUpKind kind, LocalDate dueOn, Sta
             this.code = code;
         }
 
-        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        @JsonValue
         public String code() {
             return code;
         }
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         public static Outcome of(String code) {
-            for (Outcome outcome : values()) {
-                if (outcome.code.equals(code)) {
-                    return outcome;
-                }
-            }
-            throw new IllegalArgumentException("must be one of completed, no-answer, declined, skipped");
+            return Coded.of(values(), code);
         }
 
         @Override

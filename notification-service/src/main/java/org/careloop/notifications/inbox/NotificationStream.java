@@ -136,10 +136,6 @@ class NotificationStream implements SmartLifecycle {
         return running;
     }
 
-    int subscriberCount() {
-        return subscribers.size();
-    }
-
     /** One open stream; remembers what it was sent so a replay and a live push never send one thing twice. */
     private final class Subscriber {
 
