@@ -1,0 +1,69 @@
+import { useSearchParams, Link } from 'react-router';
+import { api } from '../api/careloop';
+import { referralTone } from '../cases/sections/CaseReferralsSection';
+import { useLiveRefresh } from '../notifications/NotificationCenter';
+import { hasRole, useMe } from '../session/session';
+import { dateTime, words } from '../ui/format';
+import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
+import { useLoad } from '../ui/useLoad';
+import { Pager } from '../cases/CaseloadPage';
+
+const VIEWS: Record<string, { label: string; statuses: string[] }> = {
+  new: { label: 'New', statuses: ['requested'] },
+  active: { label: 'Accepted and in progress', statuses: ['accepted', 'in-progress', 'on-hold'] },
+  closed: { label: 'Closed', statuses: ['completed', 'failed', 'rejected', 'cancelled', 'entered-in-error'] },
+  all: { label: 'All', statuses: [] },
+};
+const PAGE_SIZE = 25;
+
+/**
+ * Hospice and partner staff: the referrals sent to their organization, live (a new one appears without reloading).
+ * Social workers: the referrals of their cases.
+ */
+export function ReferralInboxPage() {
+  const me = useMe();
+  const staff = hasRole(me, 'hospice-staff');
+  const [params, setParams] = useSearchParams();
+  const view = VIEWS[params.get('view') ?? ''] ? params.get('view')! : staff ? 'new' : 'active';
+  const page = Number(params.get('page') ?? '0') || 0;
+  const referrals = useLoad(() => api.referrals({ status: VIEWS[view].statuses, page, size: PAGE_SIZE }), [view, page]);
+  useLiveRefresh(referrals.reload, (n) => n.kind.startsWith('REFERRAL'));
+
+  return (
+    <section>
+      <h1>{staff ? 'Referral inbox' : 'Referrals'}</h1>
+      <nav className="tabs" aria-label="Referral views">
+        <ul>
+          {Object.entries(VIEWS).map(([key, v]) => (
+            <li key={key}><Link to={`?view=${key}`} className={key === view ? 'active' : ''} aria-current={key === view ? 'page' : undefined}>{v.label}</Link></li>
+          ))}
+        </ul>
+      </nav>
+      <ProblemNotice error={referrals.error} onRetry={referrals.reload} />
+      {!referrals.data && referrals.loading && <Loading what="referrals" />}
+      {referrals.data && (referrals.data.items.length === 0 ? (
+        <Empty>{staff && view === 'new' ? 'No new referral. New ones appear here as they are sent.' : 'No referral here.'}</Empty>
+      ) : (
+        <>
+          <table className="inbox">
+            <caption className="visually-hidden">Referrals, newest first</caption>
+            <thead><tr><th scope="col">Received</th><th scope="col">Service</th><th scope="col">Priority</th><th scope="col">Status</th><th scope="col">{staff ? 'From' : 'Case'}</th></tr></thead>
+            <tbody aria-live="polite">
+              {referrals.data.items.map((r) => (
+                <tr key={r.id} data-testid="referral-row">
+                  <td><Link to={`/referrals/${r.id}`}>{dateTime(r.createdAt)}</Link></td>
+                  <td>{words(r.category)}</td>
+                  <td><Badge tone={r.priority === 'routine' ? 'neutral' : 'warning'}>{words(r.priority)}</Badge></td>
+                  <td><Badge tone={referralTone(r.status)}>{words(r.status)}</Badge></td>
+                  <td>{staff ? `${r.requestedBy}, team ${r.team}` : <Link to={`/cases/${r.caseId}`}>Open case</Link>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager page={page} size={PAGE_SIZE} total={referrals.data.total}
+            onPage={(p) => setParams({ view, page: String(p) })} />
+        </>
+      ))}
+    </section>
+  );
+}
