@@ -55,7 +55,8 @@ class SecurityConfiguration {
 
         http.authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/webjars/**", "/fallback/**", "/error").permitAll()
+                                "/swagger-ui/**", "/webjars/**", "/fallback/**", "/error", "/assets/**", "/favicon.svg")
+                        .permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(Customizer.withDefaults())
                 .oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults())

@@ -70,6 +70,16 @@ class BereavementController {
         return planning.due(before == null ? LocalDate.now(clock) : before, CurrentUser.get());
     }
 
+    record KeepingResponse(long done, long doneOnTime, long overdue, int graceDays) {
+    }
+
+    @GetMapping("/api/follow-ups/summary")
+    KeepingResponse summary() {
+        Plans.Keeping keeping = planning.keeping(CurrentUser.get());
+        return new KeepingResponse(keeping.done(), keeping.doneOnTime(), keeping.overdue(),
+                BereavementPlanning.ON_TIME_GRACE_DAYS);
+    }
+
     @ExceptionHandler(PlanNotFoundException.class)
     ProblemDetail notFound(PlanNotFoundException ex) {
         return Problems.of(HttpStatus.NOT_FOUND, "bereavement-plan-not-found", "Bereavement plan not found",

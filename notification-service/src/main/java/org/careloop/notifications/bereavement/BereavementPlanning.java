@@ -136,4 +136,14 @@ public class BereavementPlanning {
         audit.recordList(user, "LIST_DUE_FOLLOW_UPS", due.stream().map(Plans.Due::planId).distinct().toList());
         return due;
     }
+
+    /** A follow-up recorded within this many days after its date counts as done on time. */
+    public static final int ON_TIME_GRACE_DAYS = 7;
+
+    /** Aggregate figures only (no case or person), so no per-case audit record is written. */
+    public Plans.Keeping keeping(CareLoopUser user) {
+        return user.hasRole(CareLoopUser.SUPERVISOR)
+                ? plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, null, user.team())
+                : plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, user.username(), null);
+    }
 }

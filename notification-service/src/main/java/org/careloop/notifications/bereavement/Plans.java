@@ -129,6 +129,28 @@ class Plans {
                 .list();
     }
 
+    /** How the follow-ups that fell due were kept: done, done within the grace days, still pending after the day. */
+    record Keeping(long done, long doneOnTime, long overdue) {
+    }
+
+    Keeping keeping(LocalDate today, int graceDays, String worker, String team) {
+        String scope = worker != null ? "c.assigned_worker = :who" : "c.team = :who";
+        return jdbc.sql("""
+                select count(*) filter (where f.status = 'DONE') as done,
+                       count(*) filter (where f.status = 'DONE'
+                                          and f.recorded_at < f.due_on + (:grace + 1) * interval '1 day') as on_time,
+                       count(*) filter (where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on < :today)
+                           as overdue
+                  from follow_up f join bereavement_plan p on p.id = f.plan_id
+                  join case_view c on c.case_id = p.case_id
+                 where f.due_on <= :today and
+                """ + scope)
+                .param("today", Date.valueOf(today)).param("grace", graceDays)
+                .param("who", worker != null ? worker : team)
+                .query((rs, row) -> new Keeping(rs.getLong("done"), rs.getLong("on_time"), rs.getLong("overdue")))
+                .single();
+    }
+
     /** Marks the reminder sent; false when another instance (or an earlier run) already did. */
     boolean claimReminder(UUID followUpId, Instant at) {
         return jdbc.sql("update follow_up set reminded_at = :at where id = :id and reminded_at is null")

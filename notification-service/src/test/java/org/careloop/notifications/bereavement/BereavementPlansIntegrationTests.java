@@ -140,6 +140,43 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
         assertThat(outcome(plan, UUID.randomUUID().toString(), "maybe").status()).isEqualTo(400);
     }
 
+    @Test
+    void theSummaryCountsFollowUpsDoneOnTimeDoneLateAndOverdue() {
+        JsonNode mine = summary(TestUser.SAM);
+        JsonNode team = summary(TestUser.SUE);
+        JsonNode otherTeam = summary(TestUser.NINA);
+        UUID caseId = caseOf(TestUser.SAM);
+        UUID spouse = familyMember(caseId, "spouse", "HIGH"); // first contact 3 days after: 17 days ago
+        UUID son = familyMember(caseId, "son", "MODERATE"); // 14 days after: 6 days ago
+        UUID daughter = familyMember(caseId, "daughter", "HIGH");
+        familyMember(caseId, "sister", "LOW"); // a month after: not due yet
+        died(caseId, LocalDate.now(clock).minusDays(20));
+        Map<UUID, JsonNode> plans = awaitPlans(caseId, 4);
+        for (UUID member : List.of(spouse, son)) {
+            JsonNode first = plans.get(member).get("followUps").get(0);
+            assertThat(outcome(plans.get(member).get("id").asString(), first.get("id").asString(), "completed")
+                    .status()).isEqualTo(200);
+        }
+        assertThat(plans.get(daughter).get("followUps").get(0).get("status").asString()).isEqualTo("PENDING");
+
+        assertThat(change(mine, summary(TestUser.SAM))).containsExactly(2L, 1L, 1L);
+        assertThat(change(team, summary(TestUser.SUE))).containsExactly(2L, 1L, 1L);
+        assertThat(change(otherTeam, summary(TestUser.NINA))).containsExactly(0L, 0L, 0L);
+        assertThat(summary(TestUser.SAM).get("graceDays").asInt()).isEqualTo(7);
+        assertThat(api.get("/api/follow-ups/summary", token(TestUser.HANA)).status()).isEqualTo(403);
+    }
+
+    private JsonNode summary(TestUser user) {
+        Response response = api.get("/api/follow-ups/summary", token(user));
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<Long> change(JsonNode before, JsonNode after) {
+        return List.of("done", "doneOnTime", "overdue").stream()
+                .map(field -> after.get(field).asLong() - before.get(field).asLong()).toList();
+    }
+
     private UUID caseOf(TestUser worker) {
         UUID caseId = UUID.randomUUID();
         Instant at = Instant.now().minusSeconds(600);
