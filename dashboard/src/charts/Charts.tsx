@@ -26,12 +26,14 @@ export function LineChart({ title, labels, series, max }: { title: string; label
           <text key={i} x={x(i)} y={height - 8} textAnchor="middle" fontSize="11" fill="#3d4a49">{label}</text>
         ))}
         {series.map((s, si) => {
-          const points = s.values.map((v, i) => (v === null ? null : `${x(i)},${y(v)}`)).filter(Boolean).join(' ');
+          // series side by side around each date, so equal scores do not hide one another
+          const sx = (i: number) => x(i) + (si - (series.length - 1) / 2) * 5;
+          const points = s.values.map((v, i) => (v === null ? null : `${sx(i)},${y(v)}`)).filter(Boolean).join(' ');
           return (
             <g key={s.name}>
               <polyline points={points} fill="none" stroke={COLOURS[si % COLOURS.length]} strokeWidth="2.5" />
               {s.values.map((v, i) => v !== null && (
-                <circle key={i} cx={x(i)} cy={y(v)} r="4" fill={COLOURS[si % COLOURS.length]} />
+                <circle key={i} cx={sx(i)} cy={y(v)} r="4" fill={COLOURS[si % COLOURS.length]} />
               ))}
             </g>
           );

@@ -25,11 +25,11 @@ export function Bell() {
   return (
     <div className="bell">
       <button type="button" className="bell-button" aria-expanded={open} aria-controls="notification-panel"
-        onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">🔔</span>
-        <span className="visually-hidden">Notifications, </span>
+        onClick={() => setOpen(!open)} aria-label={`Notifications, ${unread} unread`}>
+        <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" /><path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         <span className="bell-count" data-testid="unread-count">{unread}</span>
-        <span className="visually-hidden"> unread</span>
       </button>
       {open && (
         <div className="bell-panel" id="notification-panel" ref={panel} role="region" aria-label="Notifications">
@@ -42,8 +42,9 @@ export function Bell() {
                   <p>{n.body}</p>
                   <p className="meta">{dateTime(n.createdAt)}</p>
                   {!n.readAt && (
-                    <button type="button" className="button-link" onClick={() => void markRead(n.id)}>
-                      Mark as read<span className="visually-hidden">: {n.title}</span>
+                    <button type="button" className="button-link" onClick={() => void markRead(n.id)}
+                      aria-label={`Mark as read: ${n.title}`}>
+                      Mark as read
                     </button>
                   )}
                 </li>
@@ -67,8 +68,9 @@ export function Toasts() {
           <p>{t.body}</p>
           <div className="toast-actions">
             {t.link && <Link to={t.link} onClick={() => dismissToast(t.id)}>Open</Link>}
-            <button type="button" className="button-link" onClick={() => dismissToast(t.id)}>
-              Dismiss<span className="visually-hidden">: {t.title}</span>
+            <button type="button" className="button-link" onClick={() => dismissToast(t.id)}
+              aria-label={`Dismiss: ${t.title}`}>
+              Dismiss
             </button>
           </div>
         </div>

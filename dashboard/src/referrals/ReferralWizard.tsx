@@ -112,8 +112,9 @@ export function ReferralWizard() {
                   <h3>{s.name}</h3>
                   <p className="meta">{s.organization.name} · {words(s.category)}{s.capacity === 'waitlist' ? ' · waiting list' : ''}{s.capacity === 'no-capacity' ? ' · no capacity now' : ''}</p>
                   <p>{s.description}</p>
-                  <button type="button" disabled={s.status !== 'active'} onClick={() => { setService(s); setStep(2); }}>
-                    Choose<span className="visually-hidden"> {s.name}</span>
+                  <button type="button" disabled={s.status !== 'active'} onClick={() => { setService(s); setStep(2); }}
+                    aria-label={`Choose ${s.name}`}>
+                    Choose
                   </button>
                   {s.status !== 'active' && <Badge tone="warning">{words(s.status)}</Badge>}
                 </li>

@@ -108,8 +108,9 @@ export function TeamPage() {
               <ReassignForm careCase={c} workers={workers.filter((w) => w !== c.assignedWorker)}
                 onCancel={() => setReassigning(undefined)} onDone={() => { setReassigning(undefined); cases.reload(); }} />
             ) : (
-              <button type="button" className="button-secondary" onClick={() => setReassigning(c.id)}>
-                Reassign<span className="visually-hidden"> case of {c.patient.givenName} {c.patient.familyName}</span>
+              <button type="button" className="button-secondary" onClick={() => setReassigning(c.id)}
+                aria-label={`Reassign the case of ${c.patient.givenName} ${c.patient.familyName}`}>
+                Reassign
               </button>
             )} />
           <Pager page={page} size={PAGE_SIZE} total={cases.data.total}

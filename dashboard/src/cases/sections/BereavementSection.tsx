@@ -62,8 +62,9 @@ function PlanCard({ plan, name, onRecorded }: { plan: BereavementPlan; name?: st
                 <td>{f.outcome ? `${words(f.outcome)}${f.note ? ` — ${f.note}` : ''}` : '—'}</td>
                 <td>
                   {f.status === 'PENDING' && plan.status === 'ACTIVE' && (
-                    <button type="button" className="button-secondary" onClick={() => setRecording(f)}>
-                      Record outcome<span className="visually-hidden"> of {sentence(f.kind)} due {date(f.dueOn)}</span>
+                    <button type="button" className="button-secondary" onClick={() => setRecording(f)}
+                      aria-label={`Record outcome of ${sentence(f.kind).toLowerCase()} due ${date(f.dueOn)}`}>
+                      Record outcome
                     </button>
                   )}
                 </td>

@@ -1,0 +1,81 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CareCase } from '../api/types';
+import { fakeGateway, renderPage, reply, SUE } from '../test/harness';
+import { CaseActions } from './CaseActions';
+import { lifecycleActions } from './lifecycle';
+
+const CASE: CareCase = {
+  id: 'c-1', status: 'ACTIVE', assignedWorker: 'sam', team: 'palliative-north',
+  patient: { givenName: 'Maria', familyName: 'Keller', dateOfBirth: '1951-03-02' },
+  diagnosis: { condition: 'Pleural mesothelioma' }, openedAt: '2026-10-01T10:00:00Z', updatedAt: '2026-10-01T10:00:00Z', version: 1,
+};
+
+describe('lifecycleActions', () => {
+  it('follows the case lifecycle', () => {
+    expect(lifecycleActions('OPEN').map((a) => a.to)).toEqual(['ACTIVE', 'DECEASED', 'DISCHARGED', 'TRANSFERRED']);
+    expect(lifecycleActions('DECEASED').map((a) => a.to)).toEqual(['BEREAVEMENT']);
+    expect(lifecycleActions('BEREAVEMENT').map((a) => a.to)).toEqual(['CLOSED']);
+    expect(lifecycleActions('CLOSED')).toEqual([]);
+  });
+});
+
+describe('CaseActions', () => {
+  it('records a death with its date, then tells the page', async () => {
+    const { changes } = fakeGateway({ 'POST /api/cases/c-1/status': { ...CASE, status: 'DECEASED' } });
+    const changed = vi.fn();
+    renderPage(<CaseActions careCase={CASE} onChanged={changed} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Record death' }));
+    const date = screen.getByLabelText(/Date of death/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '2026-11-20');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Record death' })[1]);
+
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'DECEASED', dateOfDeath: '2026-11-20' });
+    expect(changes()[0].method).toBe('POST');
+  });
+
+  it('refuses a date of death before birth without asking the service', async () => {
+    const { changes } = fakeGateway({});
+    renderPage(<CaseActions careCase={CASE} onChanged={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Record death' }));
+    const date = screen.getByLabelText(/Date of death/);
+    await userEvent.clear(date);
+    await userEvent.type(date, '1940-01-01');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Record death' })[1]);
+
+    expect(screen.getByLabelText(/Date of death/)).toHaveAccessibleDescription('The date of death cannot be before birth.');
+    expect(changes()).toHaveLength(0);
+  });
+
+  it('explains a refused move in plain words and changes nothing', async () => {
+    fakeGateway({
+      'POST /api/cases/c-1/status': reply(409, { title: 'Transition not allowed', detail: 'A case in BEREAVEMENT closes only once every plan has ended.' }),
+    });
+    const changed = vi.fn();
+    renderPage(<CaseActions careCase={{ ...CASE, status: 'BEREAVEMENT' }} onChanged={changed} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Close case' }));
+    await userEvent.type(screen.getByLabelText('Reason'), 'family moved away');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Close case' })[1]);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('closes only once every plan has ended');
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('lets only a supervisor reassign', async () => {
+    const { changes } = fakeGateway({ 'POST /api/cases/c-1/assignment': { ...CASE, assignedWorker: 'sara' } });
+    const { unmount } = renderPage(<CaseActions careCase={CASE} onChanged={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Reassign' })).toBeNull();
+    unmount();
+
+    const changed = vi.fn();
+    renderPage(<CaseActions careCase={CASE} onChanged={changed} />, { me: SUE });
+    await userEvent.click(screen.getByRole('button', { name: 'Reassign' }));
+    await userEvent.type(screen.getByLabelText(/New social worker/), 'sara');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Reassign' })[1]);
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ worker: 'sara' });
+  });
+});

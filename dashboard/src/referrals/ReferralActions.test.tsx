@@ -1,0 +1,63 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Referral } from '../api/types';
+import { fakeGateway, HANA, renderPage, reply } from '../test/harness';
+import { ReferralActions } from './ReferralActions';
+import { referralActions } from './referralLifecycle';
+
+const REFERRAL: Referral = {
+  id: 'r-1', caseId: 'c-1', serviceId: 's-1', organizationId: HANA.org!, category: 'hospice', status: 'requested',
+  priority: 'urgent', reason: 'Wishes to die at home; wife is exhausted.', requestedBy: 'sam', team: 'palliative-north',
+  consent: { obtained: true, obtainedFrom: 'patient', obtainedOn: '2026-11-28' },
+  createdAt: '2026-11-29T09:00:00Z', updatedAt: '2026-11-29T09:00:00Z',
+  history: [{ status: 'requested', by: 'sam', role: 'social-worker', at: '2026-11-29T09:00:00Z' }],
+};
+
+describe('referralActions', () => {
+  it('gives each end of the loop its own moves', () => {
+    expect(referralActions('requested', 'receiver').map((a) => a.label)).toEqual(['Accept', 'Decline']);
+    expect(referralActions('requested', 'requester').map((a) => a.label)).toEqual(['Withdraw', 'Entered in error']);
+    expect(referralActions('on-hold', 'receiver').map((a) => a.label)).toEqual(['Resume', 'Complete', 'Could not be met']);
+    expect(referralActions('completed', 'receiver')).toEqual([]);
+    expect(referralActions('accepted', 'receiver').find((a) => a.to === 'completed')?.needsOutcome).toBe(true);
+  });
+});
+
+describe('ReferralActions', () => {
+  it('accepts at once', async () => {
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'accepted' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
+
+    await waitFor(() => expect(changed).toHaveBeenCalledWith(expect.objectContaining({ status: 'accepted' })));
+    expect(changes()[0].body).toEqual({ status: 'accepted' });
+  });
+
+  it('asks the reason before declining, and sends it', async () => {
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'rejected' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Decline' })[1]);
+    expect(screen.getByLabelText(/Reason/)).toHaveAccessibleDescription('Give the reason: the other side reads it.');
+    expect(changes()).toHaveLength(0);
+
+    await userEvent.type(screen.getByLabelText(/Reason/), 'Outside our service area');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Decline' })[1]);
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'rejected', reason: 'Outside our service area' });
+  });
+
+  it('says so when the other side moved first', async () => {
+    fakeGateway({
+      'POST /api/referrals/r-1/status': reply(409, { title: 'Transition not allowed', detail: 'The referral is cancelled: it can become entered-in-error and nothing else.' }),
+    });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The referral is cancelled');
+    expect(changed).not.toHaveBeenCalled();
+  });
+});
