@@ -47,12 +47,13 @@ export function ReferralInboxPage() {
         <>
           <table className="inbox">
             <caption className="visually-hidden">Referrals, newest first</caption>
-            <thead><tr><th scope="col">Received</th><th scope="col">Service</th><th scope="col">Priority</th><th scope="col">Status</th><th scope="col">{staff ? 'From' : 'Case'}</th></tr></thead>
+            <thead><tr><th scope="col">Received</th><th scope="col">Service</th><th scope="col">Reason</th><th scope="col">Priority</th><th scope="col">Status</th><th scope="col">{staff ? 'From' : 'Case'}</th></tr></thead>
             <tbody aria-live="polite">
               {referrals.data.items.map((r) => (
                 <tr key={r.id} data-testid="referral-row">
                   <td><Link to={`/referrals/${r.id}`}>{dateTime(r.createdAt)}</Link></td>
                   <td>{words(r.category)}</td>
+                  <td className="reason">{r.reason.length > 90 ? r.reason.slice(0, 90) + '…' : r.reason}</td>
                   <td><Badge tone={r.priority === 'routine' ? 'neutral' : 'warning'}>{words(r.priority)}</Badge></td>
                   <td><Badge tone={referralTone(r.status)}>{words(r.status)}</Badge></td>
                   <td>{staff ? `${r.requestedBy}, team ${r.team}` : <Link to={`/cases/${r.caseId}`}>Open case</Link>}</td>
