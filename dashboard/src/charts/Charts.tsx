@@ -58,17 +58,17 @@ export interface Bar {
 /** Horizontal bars with their values written beside them. */
 export function BarChart({ title, bars, unit = '' }: { title: string; bars: Bar[]; unit?: string }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 30, labelW = 150, width = 560;
+  const row = 30, labelW = 118, width = 360;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${bars.length * row + 8}`} role="img" aria-label={`${title}: ${bars.map((b) => `${b.label} ${b.value}${unit}`).join(', ')}`}>
         {bars.map((b, i) => {
-          const w = ((width - labelW - 60) * b.value) / max;
+          const w = ((width - labelW - 44) * b.value) / max;
           return (
             <g key={b.label} transform={`translate(0, ${i * row + 4})`}>
-              <text x={labelW - 8} y={row / 2 + 4} textAnchor="end" fontSize="13" fill="#1d2625">{b.label}</text>
+              <text x={labelW - 8} y={row / 2 + 4} textAnchor="end" fontSize="14" fill="#1d2625">{b.label}</text>
               <rect x={labelW} y={4} width={Math.max(w, 1)} height={row - 10} fill={COLOURS[0]} rx="3" />
-              <text x={labelW + w + 6} y={row / 2 + 4} fontSize="13" fill="#1d2625">{b.value}{unit}</text>
+              <text x={labelW + w + 6} y={row / 2 + 4} fontSize="14" fill="#1d2625">{b.value}{unit}</text>
             </g>
           );
         })}
