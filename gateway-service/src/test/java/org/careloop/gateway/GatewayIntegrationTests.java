@@ -239,7 +239,9 @@ class GatewayIntegrationTests {
                 cookies.put(secure(uri), headers);
             }
         };
+        // HTTP/1.1 as browsers speak it to a plain-http server (no h2c upgrade attempts)
         final HttpClient http = HttpClient.newBuilder().cookieHandler(loopbackIsSecure)
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(java.time.Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         final List<String> setCookieHeaders = new ArrayList<>();
 

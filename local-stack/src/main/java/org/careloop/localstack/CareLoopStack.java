@@ -156,6 +156,10 @@ public final class CareLoopStack implements AutoCloseable {
         }
     }
 
+    public KafkaBrokerProcess kafka() {
+        return kafka;
+    }
+
     public KeycloakServer keycloak() {
         return keycloak;
     }

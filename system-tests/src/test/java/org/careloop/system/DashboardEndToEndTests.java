@@ -181,6 +181,10 @@ class DashboardEndToEndTests {
         assertThat(sue.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Team caseload"))).isVisible();
         assertThat(sue.locator(".loading")).hasCount(0);
         check(sue, "team");
+        sue.setViewportSize(768, 1024); // a tablet in portrait: the same page, nothing cut off
+        assertThat(sue.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))).isInViewport();
+        assertThat(sue.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        check(sue, "team-tablet");
     }
 
     @Test

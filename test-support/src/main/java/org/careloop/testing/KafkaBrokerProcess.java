@@ -33,6 +33,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private final Path directory;
     private final boolean keepData;
     private Process process;
+    private boolean startedBefore;
 
     private KafkaBrokerProcess(int port, int controllerPort, Path directory, boolean keepData) {
         this.port = port;
@@ -64,12 +65,15 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    /** Formats fresh storage and starts the broker; returns when it accepts connections. */
+    /**
+     * Starts the broker; returns when it accepts connections. The first start of a throw-away broker formats fresh
+     * storage; a restart after {@link #kill()} or {@link #stop()} keeps what it held, as a real broker would.
+     */
     public synchronized void start() {
         try {
             Path logs = directory.resolve("logs");
             boolean formatted = Files.exists(logs.resolve("meta.properties"));
-            if (!keepData) {
+            if (!keepData && !startedBefore) {
                 deleteRecursively(logs);
                 formatted = false;
             }
@@ -96,6 +100,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                         TimeUnit.SECONDS);
             }
             process = run("kafka.Kafka", config.toString());
+            startedBefore = true;
             Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(200))
                     .until(() -> {
@@ -141,6 +146,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             process.destroyForcibly();
+            waitForExit();
+        }
+    }
+
+    /** Stops the broker cleanly (it can be started again with its data). */
+    public synchronized void stop() {
+        if (process != null) {
+            process.destroy();
             waitForExit();
         }
     }
