@@ -176,6 +176,11 @@ public final class CareLoopStack implements AutoCloseable {
         return services.get(name);
     }
 
+    /** The server's superuser, for operators' and tests' own work (never given to a service). */
+    public DataSource postgresAdmin() {
+        return postgres.getPostgresDatabase();
+    }
+
     public String postgresUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
     }

@@ -82,8 +82,23 @@ public final class ServiceProcess implements AutoCloseable {
         return awaitReady();
     }
 
+    /** Ends the service the hard way (SIGKILL), as a crash or the kernel's OOM killer would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public String name() {
         return name;
+    }
+
+    /** Where the process writes its log (appended across restarts). */
+    public Path log() {
+        return log;
     }
 
     public String url() {

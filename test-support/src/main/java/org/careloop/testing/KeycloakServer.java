@@ -163,24 +163,48 @@ public final class KeycloakServer implements AutoCloseable {
      * {@code careloop-api}, as a token issued for another application would.
      */
     public void addClientWithoutCareLoopAudience(String clientId) {
+        addClient("{\"clientId\":\"" + clientId + "\",\"publicClient\":true,"
+                + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}");
+    }
+
+    /** Adds a client to the careloop realm (the admin API's client representation); an existing one is kept. */
+    public void addClient(String representation) {
+        int status = admin("POST", "/admin/realms/careloop/clients", representation).statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Keycloak refused the client " + representation + ": " + status);
+        }
+    }
+
+    /** A call to Keycloak's admin API as the bootstrap admin of the master realm. */
+    public HttpResponse<String> admin(String method, String path, String json) {
         try {
             HttpClient http = HttpClient.newHttpClient();
-            String adminToken = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(baseUrl()
-                                    + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                            .build(), HttpResponse.BodyHandlers.ofString()).body())
-                    .get("access_token").asString();
-            String client = "{\"clientId\":\"" + clientId + "\",\"publicClient\":true,"
-                    + "\"directAccessGrantsEnabled\":true,\"standardFlowEnabled\":false}";
-            int status = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/careloop/clients"))
-                    .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(client)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 201 && status != 409) {
-                throw new IllegalStateException("Keycloak refused the client " + clientId + ": " + status);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                    .header("Authorization", "Bearer " + masterToken("admin-cli", "admin", "admin"))
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            if (json != null) {
+                request.header("Content-Type", "application/json");
             }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An access token of the master realm: well-formed and signed by this Keycloak, but of another issuer. */
+    public String masterToken(String clientId, String username, String password) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                            baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=" + encode(clientId)
+                            + "&username=" + encode(username) + "&password=" + encode(password)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return JSON.readTree(response.body()).get("access_token").asString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

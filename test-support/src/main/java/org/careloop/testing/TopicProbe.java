@@ -49,6 +49,11 @@ public final class TopicProbe implements AutoCloseable {
         return new TopicProbe(CareLoopTestInfrastructure.get().kafka().bootstrapServers(), topic, false);
     }
 
+    /** Reads what the given broker receives on the topic from now on. */
+    public static TopicProbe fromNow(String bootstrapServers, String topic) {
+        return new TopicProbe(bootstrapServers, topic, false);
+    }
+
     /** Reads everything the given broker holds on the topic, from its first record. */
     public static TopicProbe fromBeginning(String bootstrapServers, String topic) {
         return new TopicProbe(bootstrapServers, topic, true);

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.careloop.cases.CaseServiceIntegrationTest;
+import org.careloop.support.audit.AuditChain;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 
 class CaseAuditIntegrationTests extends CaseServiceIntegrationTest {
@@ -82,6 +84,31 @@ class CaseAuditIntegrationTests extends CaseServiceIntegrationTest {
         assertThatThrownBy(() -> jdbc.sql("delete from audit_record where case_id = :id").param("id", id).update())
                 .isInstanceOf(DataAccessException.class);
         assertThat(records(id)).hasSize(1);
+    }
+
+    @Test
+    void theTrailIsSealedIntoAHashChainThatRevealsARewrittenRecord(@Autowired AuditChain chain) {
+        UUID id = openCase(TestUser.SAM, "Walter", "Hale");
+        chain.seal();
+        assertThat(chain.firstBrokenPosition()).isNull();
+        Map<String, Object> sealed = records(id).getFirst();
+        long position = ((Number) sealed.get("chain_position")).longValue();
+        assertThat(sealed.get("chain_hash")).isNotNull();
+        assertThatThrownBy(() -> jdbc.sql("update audit_record set chain_hash = null where case_id = :id")
+                .param("id", id).update()).isInstanceOf(DataAccessException.class);
+
+        // the table's owner switches the append-only trigger off and rewrites who read the case
+        jdbc.sql("alter table audit_record disable trigger audit_record_append_only").update();
+        try {
+            jdbc.sql("update audit_record set username = 'nobody' where chain_position = :p").param("p", position)
+                    .update();
+            assertThat(chain.firstBrokenPosition()).isEqualTo(position);
+        } finally {
+            jdbc.sql("update audit_record set username = :u where chain_position = :p")
+                    .param("u", sealed.get("username")).param("p", position).update();
+            jdbc.sql("alter table audit_record enable trigger audit_record_append_only").update();
+        }
+        assertThat(chain.firstBrokenPosition()).isNull();
     }
 
     private List<Map<String, Object>> records(UUID caseId) {

@@ -1,14 +1,17 @@
 package org.careloop.support.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail, for every service with a database. */
@@ -21,6 +24,13 @@ public class AuditAutoConfiguration {
     @ConditionalOnBean(JdbcClient.class)
     AuditTrail auditTrail(JdbcClient jdbc, JdbcTemplate template, ObjectProvider<Clock> clock) {
         return new AuditTrail(jdbc, template, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnBean(JdbcClient.class)
+    AuditChain auditChain(JdbcClient jdbc, ObjectProvider<TaskScheduler> scheduler,
+            @Value("${careloop.audit.seal-every:1s}") Duration every) {
+        return new AuditChain(jdbc, scheduler, every);
     }
 
     @Bean
