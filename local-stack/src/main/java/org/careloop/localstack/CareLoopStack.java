@@ -79,6 +79,11 @@ public final class CareLoopStack implements AutoCloseable {
     private GreenMail smtp;
     private ServiceProcess gateway;
     private final Map<String, ServiceProcess> services = new HashMap<>();
+    /** How each service was started, to start another instance of it the same way. */
+    private final Map<String, Launch> launches = new HashMap<>();
+
+    private record Launch(String name, Path jar, Map<String, String> settings, Path logs) {
+    }
 
     private CareLoopStack() {
     }
@@ -126,16 +131,17 @@ public final class CareLoopStack implements AutoCloseable {
         common.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keycloak.jwkSetUri());
         Path logs = s.dataDirectory().resolve("logs");
         progress.accept("Starting case-service, referral-service, notification-service and the gateway ...");
-        services.put("cases", ServiceProcess.start("case-service", jar(jars, "case-service", version),
-                port(s.casesPort()), database(common, "cases"), logs));
-        services.put("referrals", ServiceProcess.start("referral-service", jar(jars, "referral-service", version),
-                port(s.referralsPort()), database(common, "referrals"), logs));
+        services.put("cases", launch("cases", new Launch("case-service", jar(jars, "case-service", version),
+                database(common, "cases"), logs), port(s.casesPort())));
+        services.put("referrals", launch("referrals", new Launch("referral-service",
+                jar(jars, "referral-service", version), database(common, "referrals"), logs), port(s.referralsPort())));
         Map<String, String> notifications = database(common, "notifications");
         notifications.put("spring.mail.host", "127.0.0.1");
         notifications.put("spring.mail.port", Integer.toString(s.smtpPort()));
         notifications.put("careloop.notifications.inbox.mail-every", "2s");
-        services.put("notifications", ServiceProcess.start("notification-service",
-                jar(jars, "notification-service", version), port(s.notificationsPort()), notifications, logs));
+        notifications.put("careloop.notifications.scheduler.reminders-every", "5s");
+        services.put("notifications", launch("notifications", new Launch("notification-service",
+                jar(jars, "notification-service", version), notifications, logs), port(s.notificationsPort())));
         services.values().forEach(started::add);
         Map<String, String> routes = new HashMap<>();
         routes.put("CASES_URI", services.get("cases").url());
@@ -146,14 +152,31 @@ public final class CareLoopStack implements AutoCloseable {
                 : "http://localhost:" + s.keycloakPort());
         routes.put("careloop.gateway.keycloak-logout-uri", keycloak.issuerUri() + "/protocol/openid-connect/logout");
         routes.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
-        gateway = ServiceProcess.start("gateway-service", jar(jars, "gateway-service", version),
-                port(s.gatewayPort()), routes, logs);
+        gateway = launch("gateway", new Launch("gateway-service", jar(jars, "gateway-service", version), routes, logs),
+                port(s.gatewayPort()));
         started.add(gateway);
         for (ServiceProcess service : List.of(services.get("cases"), services.get("referrals"),
                 services.get("notifications"), gateway)) {
             service.awaitReady();
             progress.accept("  " + service.name() + " is ready at " + service.url());
         }
+    }
+
+    private ServiceProcess launch(String key, Launch launch, int port) {
+        launches.put(key, launch);
+        return ServiceProcess.start(launch.name(), launch.jar(), port, launch.settings(), launch.logs());
+    }
+
+    /**
+     * Starts one more instance of a service ({@code cases}, {@code referrals}, {@code notifications} or
+     * {@code gateway}) with the same settings on a free port, and waits until it is ready. It stops with the stack.
+     */
+    public ServiceProcess startAnotherInstance(String key) {
+        Launch launch = launches.get(key);
+        ServiceProcess another = ServiceProcess.start(launch.name() + "-" + (started.size() + 1), launch.jar(),
+                freePort(), launch.settings(), launch.logs());
+        started.add(another);
+        return another.awaitReady();
     }
 
     public KafkaBrokerProcess kafka() {

@@ -31,6 +31,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
 import org.careloop.testing.ApiClient.Response;
+import org.careloop.events.cases.v1.CaseAssigned;
+import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.testing.CloudEventSender;
 import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -213,6 +217,40 @@ class FaultToleranceIntegrationTests {
                     + "worked again %.1f s after; rows = events = %d".formatted(recovery.toMillis() / 1000.0,
                             createdDuringOutage.size()));
         }
+    }
+
+    @Test
+    @Order(6)
+    void r8_eventsOfOneCaseArrivingOutOfOrder_theNewestWinsInEveryReadModel() {
+        UUID caseId = UUID.randomUUID();
+        Instant opened = Instant.now().minusSeconds(600);
+        try (CloudEventSender sender = CloudEventSender.to(stack.stack.kafka().bootstrapServers())) {
+            sender.send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, opened,
+                    new CaseOpened(caseId, "OPEN", "sam", "palliative-north", opened));
+            // the newest of each kind first, then an older one: applied in arrival order, sam and ACTIVE would win
+            Instant later = opened.plusSeconds(30);
+            Instant earlier = opened.plusSeconds(20);
+            sender.send(Topics.CASE_EVENTS, CaseAssigned.TYPE, caseId, later,
+                    new CaseAssigned(caseId, "sam", "sara", "palliative-north", later));
+            sender.send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, later,
+                    new CaseStatusChanged(caseId, "ACTIVE", "DISCHARGED", "sara", "palliative-north", later));
+            sender.send(Topics.CASE_EVENTS, CaseAssigned.TYPE, caseId, earlier,
+                    new CaseAssigned(caseId, "sara", "sam", "palliative-north", earlier));
+            sender.send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, earlier,
+                    new CaseStatusChanged(caseId, "OPEN", "ACTIVE", "sam", "palliative-north", earlier));
+        }
+        String where = " from case_view where case_id = '" + caseId + "'";
+        Awaitility.await("both read models").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> scenario.query("referrals", "select assigned_worker || '/' || status" + where,
+                                rs -> rs.getString(1)).equals(List.of("sara/DISCHARGED"))
+                        && scenario.query("notifications", "select assigned_worker" + where, rs -> rs.getString(1))
+                                .equals(List.of("sara")));
+        // and they stay so: the older events, read after, undo nothing
+        Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                scenario.query("referrals", "select assigned_worker || '/' || status" + where, rs -> rs.getString(1))
+                        .equals(List.of("sara/DISCHARGED")));
+        Scenario.report("R8", "opened, then the newest assignment and status change before older ones: referral-"
+                + "service and notification-service kept the newest (sara, DISCHARGED); the stale ones were ignored");
     }
 
     /**

@@ -75,7 +75,7 @@ final class Scenario {
                 "diagnosis", Map.of("condition", "Peritoneal mesothelioma")));
         assertThat(opened.status()).isEqualTo(201);
         String caseId = opened.json().get("id").asString();
-        Awaitility.await("referral-service knows case " + caseId).atMost(Duration.ofSeconds(30))
+        Awaitility.await("referral-service knows case " + caseId).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> referrals.get("/api/referrals?caseId=" + caseId, sam).status() == 200
                         && count("referrals", "select count(*) from case_view where case_id = '" + caseId + "'") == 1);

@@ -32,6 +32,11 @@ public final class CloudEventSender implements AutoCloseable {
         return new CloudEventSender(CareLoopTestInfrastructure.get().kafka().bootstrapServers());
     }
 
+    /** Plays another service on a given broker (a whole stack's, say). */
+    public static CloudEventSender to(String bootstrapServers) {
+        return new CloudEventSender(bootstrapServers);
+    }
+
     /** Sends the record as a CloudEvent keyed by the case; returns the event id. */
     public UUID send(String topic, String type, UUID caseId, Instant time, Object data) {
         UUID id = UUID.randomUUID();

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -122,6 +123,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
                         "CareLoop cannot store or read this right now; nothing was changed. Try again shortly."));
+    }
+
+    /**
+     * A value the database cannot hold (a NUL character in a text, a number beyond its column): the request's fault,
+     * and nothing was stored (the transaction rolled back). Other integrity violations are CareLoop's own.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> unstorable(DataIntegrityViolationException ex) {
+        if (ex.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            log.info("Refused a value the database cannot hold (SQL state {})", sql.getSQLState());
+            return problem(Problems.of(HttpStatus.BAD_REQUEST, "invalid-value", "Invalid value",
+                    "A value in this request cannot be stored: an unusual character, or a number out of range."));
+        }
+        return unexpected(ex);
     }
 
     @ExceptionHandler(Exception.class)

@@ -22,8 +22,10 @@ public class ProblemErrorController implements ErrorController {
             MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE })
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        // asked for directly (no error being dispatched), /error is just an address with nothing behind it
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND
+                : code instanceof Integer value && HttpStatus.resolve(value) != null
+                        ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = switch (status) {
             case NOT_FOUND -> Problems.of(status, "not-found", "Not found", "Nothing is here.");
             case UNAUTHORIZED -> Problems.of(status, "unauthenticated", "Authentication required",
