@@ -29,11 +29,12 @@ import org.awaitility.Awaitility;
 public final class KafkaBrokerProcess implements AutoCloseable {
 
     private final int port;
-    private final int controllerPort;
+    private int controllerPort;
     private final Path directory;
     private final boolean keepData;
     private Process process;
     private boolean startedBefore;
+    private int controllerAttempts;
 
     private KafkaBrokerProcess(int port, int controllerPort, Path directory, boolean keepData) {
         this.port = port;
@@ -100,22 +101,41 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                         TimeUnit.SECONDS);
             }
             process = run("kafka.Kafka", config.toString());
+            try {
+                Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
+                                        + "; the end of its log:\n" + tail(directory.resolve("broker.log")));
+                            }
+                            return accepts(port);
+                        });
+            } catch (IllegalStateException e) {
+                // the controller port was picked free long before; another socket may have taken it since
+                if (startedBefore || keepData || controllerAttempts++ >= 2) {
+                    throw e;
+                }
+                controllerPort = freePort();
+                start();
+                return;
+            }
             startedBefore = true;
-            Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
-                    .pollInterval(Duration.ofMillis(200))
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
-                                    + "; see " + directory.resolve("broker.log"));
-                        }
-                        return accepts(port);
-                    });
             createTopics();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 

@@ -71,6 +71,9 @@ class CaseController {
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw new InvalidInputException("sort", "direction must be asc or desc");
         }
+        if (status != null && status.contains(null)) { // an empty or blank value converts to no status at all
+            throw new InvalidInputException("status", "must be one of " + java.util.Arrays.toString(CaseStatus.values()));
+        }
         EnumSet<CaseStatus> statuses = status == null || status.isEmpty()
                 ? EnumSet.noneOf(CaseStatus.class) : EnumSet.copyOf(status);
         CaseQuery query = new CaseQuery(statuses, q, CaseRequests.blankToNull(assignedTo), by,
