@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/careloop';
-import { ApiError } from '../api/http';
 import type { CareCase } from '../api/types';
 import { hasRole, useMe } from '../session/session';
 import { today } from '../ui/format';
-import { Field } from '../ui/Field';
+import { Field, FormButtons } from '../ui/Field';
 import { ProblemNotice } from '../ui/Notices';
-import { asApiError } from '../ui/useLoad';
+import { useSubmit } from '../ui/useLoad';
 import { lifecycleActions, type LifecycleAction } from './lifecycle';
 
 /** The lifecycle moves open to this case, each confirmed in a small form before it is sent. */
@@ -47,10 +46,9 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
   const [reason, setReason] = useState('');
   const [dateOfDeath, setDateOfDeath] = useState(today());
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<ApiError>();
-  const [sending, setSending] = useState(false);
+  const { problem, sending, submit } = useSubmit();
 
-  const submit = async (e: FormEvent) => {
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     setError(undefined);
     if (action.asks === 'date-of-death') {
@@ -58,22 +56,18 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
       if (dateOfDeath > today()) return setError('The date of death cannot be in the future.');
       if (dateOfDeath < careCase.patient.dateOfBirth) return setError('The date of death cannot be before birth.');
     }
-    setSending(true);
-    try {
+    await submit(async () => {
       await api.changeStatus(careCase.id, {
         status: action.to,
         reason: reason.trim() || undefined,
         dateOfDeath: action.asks === 'date-of-death' ? dateOfDeath : undefined,
       });
       onDone();
-    } catch (err) {
-      setProblem(asApiError(err));
-      setSending(false);
-    }
+    });
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label={action.label}>
+    <form className="panel" onSubmit={save} noValidate aria-label={action.label}>
       <h2>{action.label}</h2>
       <p>{action.explanation}</p>
       <ProblemNotice error={problem} />
@@ -85,10 +79,7 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
       <Field label={action.asks === 'reason' ? 'Reason' : 'Note (optional)'} error={problem?.fieldMessage('reason')}>
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} rows={2} />
       </Field>
-      <div className="button-row">
-        <button type="submit" disabled={sending}>{sending ? 'Saving…' : action.label}</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send={sending ? 'Saving…' : action.label} onCancel={onCancel} sending={sending} />
     </form>
   );
 }
@@ -97,32 +88,27 @@ export function ReassignForm({ careCase, onCancel, onDone, workers = [] }: {
   careCase: CareCase; onCancel: () => void; onDone: () => void; workers?: string[];
 }) {
   const [worker, setWorker] = useState('');
-  const [problem, setProblem] = useState<ApiError>();
+  const { problem, submit } = useSubmit();
   const [error, setError] = useState<string>();
-  const submit = async (e: FormEvent) => {
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!worker.trim()) return setError('Name the social worker who takes over.');
     setError(undefined);
-    try {
+    await submit(async () => {
       await api.reassign(careCase.id, worker.trim());
       onDone();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
   const listId = `workers-${careCase.id}`;
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Reassign case">
+    <form className="panel" onSubmit={save} noValidate aria-label="Reassign case">
       <ProblemNotice error={problem} />
       <Field label="New social worker" required error={error ?? problem?.fieldMessage('worker')}
         hint={`Now with ${careCase.assignedWorker}`}>
         <input value={worker} onChange={(e) => setWorker(e.target.value)} list={listId} maxLength={100} />
       </Field>
       <datalist id={listId}>{workers.map((w) => <option key={w} value={w} />)}</datalist>
-      <div className="button-row">
-        <button type="submit">Reassign</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send="Reassign" onCancel={onCancel} />
     </form>
   );
 }

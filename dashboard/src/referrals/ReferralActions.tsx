@@ -3,7 +3,7 @@ import { api } from '../api/careloop';
 import { ApiError } from '../api/http';
 import type { Referral } from '../api/types';
 import { words } from '../ui/format';
-import { Field } from '../ui/Field';
+import { Field, FormButtons } from '../ui/Field';
 import { ProblemNotice } from '../ui/Notices';
 import { asApiError } from '../ui/useLoad';
 import { OUTCOMES, referralActions, type ReferralAction, type Side } from './referralLifecycle';
@@ -78,10 +78,7 @@ export function ChangeForm({ referral, action, onCancel, onDone }: {
       <Field label={action.needsReason ? 'Reason' : 'Note (optional)'} required={action.needsReason} error={errors.reason ?? problem?.fieldMessage('reason')}>
         <textarea rows={3} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
-      <div className="button-row">
-        <button type="submit">{action.label}</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send={action.label} onCancel={onCancel} />
     </form>
   );
 }

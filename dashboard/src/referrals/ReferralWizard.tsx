@@ -4,7 +4,7 @@ import { api } from '../api/careloop';
 import { ApiError } from '../api/http';
 import { REFERRAL_CATEGORIES, type DirectoryService, type Priority } from '../api/types';
 import { patientName, today, words } from '../ui/format';
-import { Field } from '../ui/Field';
+import { Field, FormButtons } from '../ui/Field';
 import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
 import { asApiError, useLoad } from '../ui/useLoad';
 
@@ -183,10 +183,7 @@ export function ReferralWizard() {
               </Field>
             </div>
           </fieldset>
-          <div className="button-row">
-            <button type="submit" disabled={sending}>{sending ? 'Sending…' : 'Send referral'}</button>
-            <button type="button" className="button-secondary" onClick={() => setStep(2)}>Back</button>
-          </div>
+          <FormButtons send={sending ? 'Sending…' : 'Send referral'} onCancel={() => setStep(2)} sending={sending} cancel="Back" />
         </form>
       )}
     </section>

@@ -26,3 +26,15 @@ export function Field({ label, hint, error, children, required }: {
     </div>
   );
 }
+
+/** A form's send button (disabled while on its way) and its way out. */
+export function FormButtons({ send, onCancel, sending = false, cancel = 'Cancel' }: {
+  send: string; onCancel: () => void; sending?: boolean; cancel?: string;
+}) {
+  return (
+    <div className="button-row">
+      <button type="submit" disabled={sending}>{send}</button>
+      <button type="button" className="button-secondary" onClick={onCancel}>{cancel}</button>
+    </div>
+  );
+}

@@ -36,3 +36,21 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
 export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'Something went wrong', String(error));
 }
+
+/** Sends a form's change: the problem if the service refused it, and whether it is on its way (to disable Send). */
+export function useSubmit() {
+  const [problem, setProblem] = useState<ApiError>();
+  const [sending, setSending] = useState(false);
+  const submit = async (change: () => Promise<unknown>) => {
+    setProblem(undefined);
+    setSending(true);
+    try {
+      await change();
+    } catch (error) {
+      setProblem(asApiError(error));
+    } finally {
+      setSending(false);
+    }
+  };
+  return { problem, sending, submit };
+}

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/careloop';
-import { ApiError } from '../../api/http';
 import { DOMAINS, type CareCase, type Domain } from '../../api/types';
 import { LineChart } from '../../charts/Charts';
 import { date, sentence, today } from '../../ui/format';
-import { Field } from '../../ui/Field';
+import { Field, FormButtons } from '../../ui/Field';
 import { Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { asApiError, useLoad } from '../../ui/useLoad';
+import { useLoad, useSubmit } from '../../ui/useLoad';
 
 const SCORES = ['0 — no concern', '1 — mild', '2 — moderate', '3 — severe'];
 
@@ -54,27 +53,25 @@ function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCance
     Object.fromEntries(DOMAINS.map((d) => [d, { score: '', notes: '' }])) as Record<Domain, { score: string; notes: string }>);
   const [summary, setSummary] = useState('');
   const [missing, setMissing] = useState<Domain[]>([]);
-  const [problem, setProblem] = useState<ApiError>();
+  const { problem, submit } = useSubmit();
 
-  const submit = async (e: FormEvent) => {
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     const unscored = DOMAINS.filter((d) => scores[d].score === '');
     setMissing(unscored);
     if (unscored.length) return;
-    try {
+    await submit(async () => {
       await api.recordAssessment(caseId, {
         assessedOn,
         summary: summary.trim() || undefined,
         ...Object.fromEntries(DOMAINS.map((d) => [d, { score: Number(scores[d].score), notes: scores[d].notes.trim() || undefined }])),
       });
       onSaved();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Record assessment">
+    <form className="panel" onSubmit={save} noValidate aria-label="Record assessment">
       <ProblemNotice error={problem} />
       <Field label="Assessed on" required error={problem?.fieldMessage('assessedOn')}>
         <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessedOn(e.target.value)} />
@@ -96,10 +93,7 @@ function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCance
         ))}
       </div>
       <Field label="Summary"><textarea rows={3} maxLength={4000} value={summary} onChange={(e) => setSummary(e.target.value)} /></Field>
-      <div className="button-row">
-        <button type="submit">Save assessment</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send="Save assessment" onCancel={onCancel} />
     </form>
   );
 }

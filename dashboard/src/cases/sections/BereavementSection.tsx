@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/careloop';
-import { ApiError } from '../../api/http';
 import type { BereavementPlan, CareCase, FollowUp } from '../../api/types';
 import { useLiveRefresh } from '../../notifications/NotificationCenter';
 import { date, sentence, today, words } from '../../ui/format';
-import { Field } from '../../ui/Field';
+import { Field, FormButtons } from '../../ui/Field';
 import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { asApiError, useLoad } from '../../ui/useLoad';
+import { useLoad, useSubmit } from '../../ui/useLoad';
 
 const OUTCOMES = [
   ['completed', 'Completed: we spoke or met'],
@@ -85,20 +84,18 @@ export function OutcomeForm({ planId, followUp, onCancel, onDone }: { planId: st
   const [outcome, setOutcome] = useState('');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<ApiError>();
-  const submit = async (e: FormEvent) => {
+  const { problem, submit } = useSubmit();
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!outcome) return setError('Choose what came of the contact.');
     setError(undefined);
-    try {
+    await submit(async () => {
       await api.recordOutcome(planId, followUp.id, outcome, note.trim() || undefined);
       onDone();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Record follow-up outcome">
+    <form className="panel" onSubmit={save} noValidate aria-label="Record follow-up outcome">
       <h4>{sentence(followUp.kind)}, due {date(followUp.dueOn)}</h4>
       <ProblemNotice error={problem} />
       <fieldset>
@@ -111,10 +108,7 @@ export function OutcomeForm({ planId, followUp, onCancel, onDone }: { planId: st
         ))}
       </fieldset>
       <Field label="Note"><textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} /></Field>
-      <div className="button-row">
-        <button type="submit">Save outcome</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send="Save outcome" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/careloop';
-import { ApiError } from '../../api/http';
 import type { CareCase, Risk } from '../../api/types';
 import { words } from '../../ui/format';
-import { Field } from '../../ui/Field';
+import { Field, FormButtons } from '../../ui/Field';
 import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { asApiError, useLoad } from '../../ui/useLoad';
+import { useLoad, useSubmit } from '../../ui/useLoad';
 
 const RISK_HINT = 'High: first bereavement contact 3 days after the death; moderate: 14 days; low: one month.';
 
@@ -44,8 +43,8 @@ export function FamilySection({ careCase }: { careCase: CareCase }) {
 function FamilyMemberForm({ caseId, onCancel, onAdded }: { caseId: string; onCancel: () => void; onAdded: () => void }) {
   const [form, setForm] = useState({ name: '', relationship: '', phone: '', email: '', isPrimaryContact: false, isCaregiver: false, bereavementRisk: 'MODERATE' as Risk });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<ApiError>();
-  const submit = async (e: FormEvent) => {
+  const { problem, submit } = useSubmit();
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
     if (!form.name.trim()) found.name = 'Enter the name.';
@@ -53,19 +52,17 @@ function FamilyMemberForm({ caseId, onCancel, onAdded }: { caseId: string; onCan
     if (form.email && !/^[^@\s]+@[^@\s]+$/.test(form.email)) found.email = 'Enter an e-mail address like name@example.org.';
     setErrors(found);
     if (Object.keys(found).length) return;
-    try {
+    await submit(async () => {
       await api.addFamilyMember(caseId, {
         ...form, name: form.name.trim(), relationship: form.relationship.trim(),
         phone: form.phone.trim() || undefined, email: form.email.trim() || undefined,
       });
       onAdded();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
   const error = (key: string) => errors[key] ?? problem?.fieldMessage(key);
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Add family member">
+    <form className="panel" onSubmit={save} noValidate aria-label="Add family member">
       <ProblemNotice error={problem} />
       <div className="row">
         <Field label="Name" required error={error('name')}><input value={form.name} maxLength={200} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
@@ -82,10 +79,7 @@ function FamilyMemberForm({ caseId, onCancel, onAdded }: { caseId: string; onCan
       </Field>
       <label className="check"><input type="checkbox" checked={form.isPrimaryContact} onChange={(e) => setForm({ ...form, isPrimaryContact: e.target.checked })} /> Primary contact</label>
       <label className="check"><input type="checkbox" checked={form.isCaregiver} onChange={(e) => setForm({ ...form, isCaregiver: e.target.checked })} /> Caregiver</label>
-      <div className="button-row">
-        <button type="submit">Add</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send="Add" onCancel={onCancel} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/careloop';
-import { ApiError } from '../../api/http';
 import type { CareCase, TimelineEntry } from '../../api/types';
 import { useLiveRefresh } from '../../notifications/NotificationCenter';
 import { dateTime, sentence, words } from '../../ui/format';
 import { Field } from '../../ui/Field';
 import { Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { asApiError, useLoad } from '../../ui/useLoad';
+import { useLoad, useSubmit } from '../../ui/useLoad';
 
 /** One line of the timeline in plain words. */
 export function describe(entry: TimelineEntry): string {
@@ -36,24 +35,21 @@ export function TimelineSection({ careCase }: { careCase: CareCase }) {
   useLiveRefresh(timeline.reload);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string>();
-  const [problem, setProblem] = useState<ApiError>();
-  const submit = async (e: FormEvent) => {
+  const { problem, submit } = useSubmit();
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     if (!note.trim()) return setError('Write the note first.');
     setError(undefined);
-    try {
+    await submit(async () => {
       await api.addNote(careCase.id, note.trim());
       setNote('');
-      setProblem(undefined);
       timeline.reload();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
   return (
     <section aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline</h2>
-      <form className="panel" onSubmit={submit} noValidate aria-label="Add a note">
+      <form className="panel" onSubmit={save} noValidate aria-label="Add a note">
         <ProblemNotice error={problem} />
         <Field label="Note" error={error ?? problem?.fieldMessage('text')} hint="Counselling, a family meeting, a call…">
           <textarea rows={3} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />

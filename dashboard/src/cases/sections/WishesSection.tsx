@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/careloop';
-import { ApiError } from '../../api/http';
 import type { CareCase, HealthCareProxy, Wishes } from '../../api/types';
 import { date, sentence, today } from '../../ui/format';
-import { Field } from '../../ui/Field';
+import { Field, FormButtons } from '../../ui/Field';
 import { Loading, ProblemNotice } from '../../ui/Notices';
-import { asApiError, useLoad } from '../../ui/useLoad';
+import { useLoad, useSubmit } from '../../ui/useLoad';
 
 const POLST = ['NOT_COMPLETED', 'FULL_TREATMENT', 'SELECTIVE_TREATMENT', 'COMFORT_FOCUSED'];
 const CODE = ['NOT_DOCUMENTED', 'FULL_CODE', 'DNR', 'DNR_DNI'];
@@ -48,15 +47,15 @@ export function WishesSection({ careCase }: { careCase: CareCase }) {
 function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wishes: Wishes; onCancel: () => void; onSaved: () => void }) {
   const [w, setW] = useState<Wishes>({ ...wishes, lastReviewedOn: today() });
   const [proxy, setProxy] = useState({ name: '', relationship: '', phone: '', email: '', ...stripNulls(wishes.healthCareProxy) });
-  const [problem, setProblem] = useState<ApiError>();
+  const { problem, submit } = useSubmit();
   const text = (key: keyof Wishes) => ({
     value: (w[key] as string | null | undefined) ?? '',
     onChange: (e: { target: { value: string } }) => setW({ ...w, [key]: e.target.value }),
   });
-  const submit = async (e: FormEvent) => {
+  const save = async (e: FormEvent) => {
     e.preventDefault();
     const blank = (v?: string | null) => (v && v.trim() ? v.trim() : null);
-    try {
+    await submit(async () => {
       await api.saveWishes(caseId, {
         goalsOfCare: blank(w.goalsOfCare), polstStatus: w.polstStatus || null, codeStatus: w.codeStatus || null,
         preferredPlaceOfDeath: w.preferredPlaceOfDeath || null, placeOfDeathNotes: blank(w.placeOfDeathNotes),
@@ -65,9 +64,7 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
         healthCareProxy: proxy.name.trim() ? { name: proxy.name.trim(), relationship: blank(proxy.relationship), phone: blank(proxy.phone), email: blank(proxy.email) } : null,
       });
       onSaved();
-    } catch (err) {
-      setProblem(asApiError(err));
-    }
+    });
   };
   const choice = (key: keyof Wishes, codes: string[]) => (
     <select value={(w[key] as string) ?? ''} onChange={(e) => setW({ ...w, [key]: e.target.value || null })}>
@@ -76,7 +73,7 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
     </select>
   );
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label="Wishes and advance care planning">
+    <form className="panel" onSubmit={save} noValidate aria-label="Wishes and advance care planning">
       <h2>Wishes and advance care planning</h2>
       <ProblemNotice error={problem} />
       <Field label="Goals of care" error={problem?.fieldMessage('goalsOfCare')}><textarea rows={3} maxLength={4000} {...text('goalsOfCare')} /></Field>
@@ -100,10 +97,7 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
       <Field label="Spiritual preferences"><textarea rows={2} maxLength={2000} {...text('spiritualPreferences')} /></Field>
       <Field label="Cultural preferences"><textarea rows={2} maxLength={2000} {...text('culturalPreferences')} /></Field>
       <Field label="Reviewed with the patient on" error={problem?.fieldMessage('lastReviewedOn')}><input type="date" max={today()} {...text('lastReviewedOn')} /></Field>
-      <div className="button-row">
-        <button type="submit">Save wishes</button>
-        <button type="button" className="button-secondary" onClick={onCancel}>Cancel</button>
-      </div>
+      <FormButtons send="Save wishes" onCancel={onCancel} />
     </form>
   );
 }
