@@ -225,6 +225,9 @@ class GatewayIntegrationTests {
     /** A browser: keeps cookies, follows redirects by hand, fills in Keycloak's login form. */
     private final class Browser {
 
+        /** No request of this browser waits longer: a hang fails the test at once, saying where. */
+        static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(30);
+
         final CookieManager cookies = new CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
         // browsers treat loopback addresses as secure and send Secure cookies (Keycloak's) to them over http
         final java.net.CookieHandler loopbackIsSecure = new java.net.CookieHandler() {
@@ -260,36 +263,30 @@ class GatewayIntegrationTests {
         }
 
         HttpResponse<String> open(URI uri) throws Exception {
-            return record(http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()));
+            return record(http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return record(http.send(HttpRequest.newBuilder(gateway(path)).build(), HttpResponse.BodyHandlers.ofString()));
+            return record(http.send(HttpRequest.newBuilder(gateway(path)).timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
 
         HttpResponse<String> post(String path, String csrf) throws Exception {
             HttpRequest.Builder request = HttpRequest.newBuilder(gateway(path))
-                    .timeout(java.time.Duration.ofSeconds(20))
+                    .timeout(TIMEOUT)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
             if (csrf != null) {
                 request.header("X-XSRF-TOKEN", csrf);
             }
-            try {
-                return record(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-            } catch (java.net.http.HttpTimeoutException e) {
-                // Seen twice in CI, never here: a POST right after the 403 got no answer on its kept-alive
-                // connection. A browser sends it again on a new connection; so does this one, saying so.
-                System.err.println("No answer to POST " + path + " in 20 s; sending it again on a new connection");
-                HttpClient fresh = HttpClient.newBuilder().cookieHandler(loopbackIsSecure)
-                        .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
-                return record(fresh.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-            }
+            return record(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
         }
 
         HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
             while (response.statusCode() == 302 || response.statusCode() == 303) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-                response = record(http.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString()));
+                response = record(http.send(HttpRequest.newBuilder(next).timeout(TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.ofString()));
             }
             return response;
         }
