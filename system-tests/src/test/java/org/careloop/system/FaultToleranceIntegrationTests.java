@@ -177,19 +177,22 @@ class FaultToleranceIntegrationTests {
                     "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'referrals'");
             Instant away = Instant.now();
             try {
-                while (Duration.between(away, Instant.now()).compareTo(outage) < 0) {
-                    Response created = scenario.referrals.post("/api/referrals", scenario.token("sam"), scenario.referral(caseId));
-                    statuses.merge(created.status(), 1, Integer::sum);
-                    if (created.status() == 201) {
-                        createdDuringOutage.add(created.json().get("id").asString());
-                    } else {
-                        assertThat(created.status()).isEqualTo(503);
-                        assertThat(created.contentType()).startsWith("application/problem+json");
-                        assertThat(created.header("Retry-After")).isNotBlank();
-                        assertThat(created.body()).doesNotContain("Exception").doesNotContain("at org.");
-                    }
-                    Thread.sleep(200); // a person retrying, not a load test
-                }
+                // a person retrying every 200 ms, not a load test, for as long as the database is away
+                Awaitility.await("the outage").atMost(outage.plusSeconds(60)).pollDelay(Duration.ZERO)
+                        .pollInterval(Duration.ofMillis(200)).until(() -> {
+                            Response created = scenario.referrals.post("/api/referrals", scenario.token("sam"),
+                                    scenario.referral(caseId));
+                            statuses.merge(created.status(), 1, Integer::sum);
+                            if (created.status() == 201) {
+                                createdDuringOutage.add(created.json().get("id").asString());
+                            } else {
+                                assertThat(created.status()).isEqualTo(503);
+                                assertThat(created.contentType()).startsWith("application/problem+json");
+                                assertThat(created.header("Retry-After")).isNotBlank();
+                                assertThat(created.body()).doesNotContain("Exception").doesNotContain("at org.");
+                            }
+                            return Duration.between(away, Instant.now()).compareTo(outage) >= 0;
+                        });
             } finally {
                 scenario.execute("postgres", "alter database referrals with allow_connections true");
             }
@@ -277,11 +280,9 @@ class FaultToleranceIntegrationTests {
                     made++;
                 } else {
                     failedRequests.add(created.status());
-                    try {
-                        Thread.sleep(100);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+                    // the process is down or starting: go on once referral-service says it is ready again
+                    Awaitility.await("referral-service ready").atMost(Duration.ofSeconds(120))
+                            .pollInterval(Duration.ofMillis(100)).until(() -> stop.get() || scenario.ready(scenario.referrals));
                 }
             }
         });

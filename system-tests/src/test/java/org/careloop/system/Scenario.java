@@ -48,6 +48,15 @@ final class Scenario {
         return tokens.get(username);
     }
 
+    /** Whether the service answers its readiness probe (false while it is down or starting). */
+    boolean ready(ApiClient service) {
+        try {
+            return service.get("/actuator/health/readiness", null).status() == 200;
+        } catch (java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     static int size(int bounded, int full) {
         return FULL_SIZE ? full : bounded;
     }

@@ -9,12 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -75,7 +73,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Path logs = directory.resolve("logs");
             boolean formatted = Files.exists(logs.resolve("meta.properties"));
             if (!keepData && !startedBefore) {
-                deleteRecursively(logs);
+                TestFiles.deleteRecursively(logs);
                 formatted = false;
             }
             Path config = directory.resolve("server.properties");
@@ -185,7 +183,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             waitForExit();
         }
         if (!keepData) {
-            deleteRecursively(directory);
+            TestFiles.deleteRecursively(directory);
         }
     }
 
@@ -232,17 +230,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

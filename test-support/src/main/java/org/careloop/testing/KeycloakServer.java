@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -70,11 +69,11 @@ public final class KeycloakServer implements AutoCloseable {
             Path home = unpacked(distributionZip);
             Path data = home.resolve("data");
             if (freshRealm) {
-                deleteRecursively(data.resolve("h2"));
+                TestFiles.deleteRecursively(data.resolve("h2"));
             }
             Files.createDirectories(data.resolve("import"));
             try (Stream<Path> old = Files.list(data.resolve("import"))) {
-                old.forEach(KeycloakServer::deleteRecursively);
+                old.forEach(TestFiles::deleteRecursively);
             }
             Files.copy(realmFile, data.resolve("import").resolve("careloop-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
@@ -244,7 +243,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         Path target = cache.resolve(zip.getFileName().toString().replace(".zip", ""));
-        deleteRecursively(target);
+        TestFiles.deleteRecursively(target);
         Path top = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -278,17 +277,6 @@ public final class KeycloakServer implements AutoCloseable {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
