@@ -35,22 +35,35 @@ public final class CareLoopStack implements AutoCloseable {
     public record Settings(Path root, Path dataDirectory, boolean keepData, boolean freshRealm, int postgresPort,
             int kafkaPort,
             int kafkaControllerPort, int keycloakPort, int smtpPort, int casesPort, int referralsPort,
-            int notificationsPort, int gatewayPort) {
+            int notificationsPort, int gatewayPort, Map<String, Map<String, String>> serviceSettings) {
 
         /** The local run: the ports of API.md, data in {@code .careloop/}. */
         public static Settings local(Path root, boolean fresh) {
             return new Settings(root, root.resolve(".careloop"), true, fresh, 5433, 9092, 9093, 8180, 3025, 8081, 8082,
-                    8083, 8080);
+                    8083, 8080, Map.of());
         }
 
         /** For tests: free ports, data in a temporary folder. */
         public static Settings ephemeral(Path root) {
             try {
                 return new Settings(root, Files.createTempDirectory("careloop-stack"), false, true, freePort(), 0, 0, 0,
-                        freePort(), freePort(), freePort(), freePort(), freePort());
+                        freePort(), freePort(), freePort(), freePort(), freePort(), Map.of());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * The same, with one more setting of a service ({@code cases}, {@code referrals}, {@code notifications} or
+         * {@code gateway}), as its command line would give it: the benchmarks lift the gateway's rate limits so.
+         */
+        public Settings withServiceSetting(String service, String key, String value) {
+            Map<String, Map<String, String>> all = new HashMap<>(serviceSettings);
+            Map<String, String> ofService = new HashMap<>(all.getOrDefault(service, Map.of()));
+            ofService.put(key, value);
+            all.put(service, Map.copyOf(ofService));
+            return new Settings(root, dataDirectory, keepData, freshRealm, postgresPort, kafkaPort, kafkaControllerPort,
+                    keycloakPort, smtpPort, casesPort, referralsPort, notificationsPort, gatewayPort, Map.copyOf(all));
         }
 
         List<Integer> fixedPorts() {
@@ -81,6 +94,7 @@ public final class CareLoopStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new HashMap<>();
     /** How each service was started, to start another instance of it the same way. */
     private final Map<String, Launch> launches = new HashMap<>();
+    private Map<String, Map<String, String>> serviceSettings = Map.of();
 
     private record Launch(String name, Path jar, Map<String, String> settings, Path logs) {
     }
@@ -101,6 +115,7 @@ public final class CareLoopStack implements AutoCloseable {
     }
 
     private void startAll(Settings s, Consumer<String> progress) {
+        serviceSettings = s.serviceSettings();
         Path jars = s.root();
         String version = BUILD.getProperty("version");
         progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
@@ -162,7 +177,10 @@ public final class CareLoopStack implements AutoCloseable {
         }
     }
 
-    private ServiceProcess launch(String key, Launch launch, int port) {
+    private ServiceProcess launch(String key, Launch given, int port) {
+        Map<String, String> settings = new HashMap<>(given.settings());
+        settings.putAll(serviceSettings.getOrDefault(key, Map.of()));
+        Launch launch = new Launch(given.name(), given.jar(), settings, given.logs());
         launches.put(key, launch);
         return ServiceProcess.start(launch.name(), launch.jar(), port, launch.settings(), launch.logs());
     }
@@ -224,8 +242,9 @@ public final class CareLoopStack implements AutoCloseable {
 
     private static EmbeddedPostgres postgres(Settings s) {
         try {
+            // commit timestamps let an operator (and the benchmarks) tell when a row's transaction committed
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                    .setPort(s.postgresPort());
+                    .setPort(s.postgresPort()).setServerConfig("track_commit_timestamp", "on");
             if (s.keepData()) {
                 Path data = s.dataDirectory().resolve("postgres");
                 Files.createDirectories(data);

@@ -24,6 +24,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private volatile Process process;
+    private volatile long launchedAt = System.nanoTime();
+    private volatile Duration readyAfter;
 
     private ServiceProcess(String name, List<String> command, Process process, int port, Path log) {
         this.name = name;
@@ -55,7 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service says it is ready (its readiness probe answers 200). */
     public ServiceProcess awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new IllegalStateException(name + " exited; see " + log);
@@ -67,13 +69,26 @@ public final class ServiceProcess implements AutoCloseable {
                         return false;
                     }
                 });
+        readyAfter = Duration.ofNanos(System.nanoTime() - launchedAt);
         return this;
+    }
+
+    /** From the launch of the current process to its first ready answer (to 50 ms), once {@link #awaitReady()}. */
+    public Duration readyAfter() {
+        return readyAfter;
+    }
+
+    /** The operating system's process id of the current process, to read its memory from {@code /proc}. */
+    public long pid() {
+        return process.pid();
     }
 
     /** Starts the service again after {@link #close()}, as an operator would after a crash or an upgrade. */
     public ServiceProcess restart() {
         close();
         try {
+            launchedAt = System.nanoTime();
+            readyAfter = null;
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {

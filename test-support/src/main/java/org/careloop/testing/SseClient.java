@@ -17,8 +17,8 @@ import org.awaitility.Awaitility;
 /** Listens to a Server-Sent Events stream like a browser does, and collects the events it receives. */
 public final class SseClient implements AutoCloseable {
 
-    /** One event of the stream: its id and data (comments are not events). */
-    public record Event(String id, String name, String data) {
+    /** One event of the stream: its id and data (comments are not events), and when its last line arrived. */
+    public record Event(String id, String name, String data, java.time.Instant receivedAt) {
     }
 
     private final List<Event> events = new CopyOnWriteArrayList<>();
@@ -55,7 +55,7 @@ public final class SseClient implements AutoCloseable {
             lines.forEach(line -> {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id[0], name[0], data.toString()));
+                        events.add(new Event(id[0], name[0], data.toString(), java.time.Instant.now()));
                     }
                     id[0] = null;
                     name[0] = null;

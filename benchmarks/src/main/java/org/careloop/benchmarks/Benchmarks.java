@@ -1,0 +1,51 @@
+package org.careloop.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.careloop.localstack.CareLoopStack;
+
+/**
+ * The benchmark command ({@code benchmarks/run [--smoke]}): starts the whole stack as the local run does (free
+ * ports, throw-away data, the gateway's rate limits lifted: they would measure the limiter, not CareLoop), runs every
+ * measurement, prints the table and writes it to {@code benchmarks/target/benchmark-results.md}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Sizes sizes = List.of(args).contains("--smoke") ? Sizes.smoke() : Sizes.full();
+        Path root = Path.of(System.getProperty("careloop.root", "."));
+        String table = Result.table(run(root, sizes, System.out::println));
+        Path report = root.resolve("benchmarks/target/benchmark-results.md");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "CareLoop benchmarks (" + sizes.name() + " run, " + ZonedDateTime.now() + ", "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n" + table);
+        System.out.println();
+        System.out.println(table);
+        System.out.println("Written to " + report);
+    }
+
+    /** Starts the stack, measures, stops the stack. */
+    public static List<Result> run(Path root, Sizes sizes, java.util.function.Consumer<String> progress) {
+        CareLoopStack.Settings settings = CareLoopStack.Settings.ephemeral(root)
+                .withServiceSetting("gateway", "RATE_LIMIT_USER", "1000000")
+                .withServiceSetting("gateway", "RATE_LIMIT_ADDRESS", "1000000");
+        progress.accept("Starting the whole stack (" + sizes.name() + " run) ...");
+        long starting = System.nanoTime();
+        try (CareLoopStack stack = CareLoopStack.start(settings, line -> progress.accept("  " + line))) {
+            // Ctrl-C stops what the run started, too
+            Thread stopper = new Thread(stack::close);
+            Runtime.getRuntime().addShutdownHook(stopper);
+            Duration ready = Duration.ofNanos(System.nanoTime() - starting);
+            progress.accept("The stack is ready in " + BenchmarkRun.seconds(ready));
+            return new BenchmarkRun(stack, sizes, progress).run(ready);
+        }
+    }
+}
