@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.careloop.localstack.CareLoopStack;
 
@@ -21,8 +24,11 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws IOException {
         Sizes sizes = List.of(args).contains("--smoke") ? Sizes.smoke() : Sizes.full();
+        // --only P1,P7: just these measurements (to work on one target)
+        Set<String> only = List.of(args).stream().filter(arg -> arg.startsWith("--only="))
+                .flatMap(arg -> Stream.of(arg.substring("--only=".length()).split(","))).collect(Collectors.toSet());
         Path root = Path.of(System.getProperty("careloop.root", "."));
-        String table = Result.table(run(root, sizes, System.out::println));
+        String table = Result.table(run(root, sizes, only, System.out::println));
         Path report = root.resolve("benchmarks/target/benchmark-results.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, "CareLoop benchmarks (" + sizes.name() + " run, " + ZonedDateTime.now() + ", "
@@ -33,7 +39,8 @@ public final class Benchmarks {
     }
 
     /** Starts the stack, measures, stops the stack. */
-    public static List<Result> run(Path root, Sizes sizes, java.util.function.Consumer<String> progress) {
+    public static List<Result> run(Path root, Sizes sizes, Set<String> only,
+            java.util.function.Consumer<String> progress) {
         CareLoopStack.Settings settings = CareLoopStack.Settings.ephemeral(root)
                 .withServiceSetting("gateway", "RATE_LIMIT_USER", "1000000")
                 .withServiceSetting("gateway", "RATE_LIMIT_ADDRESS", "1000000");
@@ -45,7 +52,7 @@ public final class Benchmarks {
             Runtime.getRuntime().addShutdownHook(stopper);
             Duration ready = Duration.ofNanos(System.nanoTime() - starting);
             progress.accept("The stack is ready in " + BenchmarkRun.seconds(ready));
-            return new BenchmarkRun(stack, sizes, progress).run(ready);
+            return new BenchmarkRun(stack, sizes, progress).run(ready, only);
         }
     }
 }

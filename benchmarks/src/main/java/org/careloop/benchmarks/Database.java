@@ -67,7 +67,8 @@ final class Database {
     /**
      * Generates {@code total} cases straight into case-service's table (not through the API): 2,000 workers in 100
      * teams, statuses as in a service that has run for years (most cases closed), names from a small list so that
-     * searches find some. {@code ofWorker} of them go to the named worker and that worker's team.
+     * searches find some. {@code ofWorker} of them go to the named worker, and nine times as many to nine
+     * colleagues in that worker's team (so that the team's supervisor sees a team of ten's caseload).
      */
     Duration bulkLoadCases(int total, int ofWorker, String worker) {
         long start = System.nanoTime();
@@ -87,8 +88,9 @@ final class Database {
                     select gen_random_uuid(),
                            (array['OPEN','ACTIVE','ACTIVE','DECEASED','BEREAVEMENT','CLOSED','CLOSED','CLOSED','CLOSED',
                                   'DISCHARGED'])[1 + i %% 10],
-                           case when i <= %2$d then '%3$s' else 'worker-' || (i %% 2000) end,
-                           case when i <= %2$d then '%4$s' else 'team-' || (i %% 2000 / 20) end,
+                           case when i <= %2$d then '%3$s' when i <= 10 * %2$d then 'colleague-' || (i %% 9)
+                                else 'worker-' || (i %% 2000) end,
+                           case when i <= 10 * %2$d then '%4$s' else 'team-' || (i %% 2000 / 20) end,
                            g.name, f.name, date '1930-01-01' + (i %% 20000), lower(g.name || ' ' || f.name),
                            (array['Pleural mesothelioma','Peritoneal mesothelioma','Pancreatic cancer',
                                   'Motor neurone disease','Heart failure'])[1 + i %% 5],

@@ -3,6 +3,7 @@ package org.careloop.benchmarks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -12,9 +13,14 @@ import org.HdrHistogram.Histogram;
 /**
  * The two ways of loading a service: as fast as a fixed number of clients can go (throughput), and at a fixed rate
  * whatever the answers' speed (latency). At a fixed rate each call's latency counts from the moment it was due, not
- * from when it was sent, so a stalled server is not hidden by calls that were never made (coordinated omission).
+ * from when it was sent, so a stalled server is not hidden by calls that were never made (coordinated omission);
+ * at most {@link #IN_FLIGHT} calls are open at once (like a load tool's fixed connections), and calls still waiting
+ * for their turn well after the run's end count as failed.
  */
 final class Load {
+
+    static final int IN_FLIGHT = 64;
+    private static final Duration GRACE = Duration.ofSeconds(10);
 
     /** One call; true when it succeeded. */
     interface Call {
@@ -30,6 +36,13 @@ final class Load {
 
         double millis(double percentile) {
             return latencies.getValueAtPercentile(percentile) / 1000.0;
+        }
+
+        /** This run and another, as one. */
+        Figures plus(Figures other) {
+            Histogram both = latencies.copy();
+            both.add(other.latencies);
+            return new Figures(succeeded + other.succeeded, failed + other.failed, elapsed.plus(other.elapsed), both);
         }
 
         String describe() {
@@ -69,6 +82,8 @@ final class Load {
         long interval = 1_000_000_000L / perSecond;
         long calls = run.toNanos() / interval;
         long start = System.nanoTime();
+        long giveUp = start + run.plus(GRACE).toNanos();
+        Semaphore connections = new Semaphore(IN_FLIGHT);
         List<Thread> threads = new ArrayList<>();
         for (long i = 0; i < calls; i++) {
             long due = start + i * interval;
@@ -77,13 +92,36 @@ final class Load {
                 LockSupport.parkNanos(wait);
             }
             threads.add(Thread.ofVirtual().start(() -> {
-                boolean ok = attempt(call);
-                latencies.recordValue((System.nanoTime() - due) / 1000);
-                (ok ? succeeded : failed).incrementAndGet();
+                connections.acquireUninterruptibly();
+                try {
+                    boolean ok = System.nanoTime() < giveUp && attempt(call);
+                    latencies.recordValue((System.nanoTime() - due) / 1000);
+                    (ok ? succeeded : failed).incrementAndGet();
+                } finally {
+                    connections.release();
+                }
             }));
         }
         joinAll(threads);
         return new Figures(succeeded.get(), failed.get(), Duration.ofNanos(System.nanoTime() - start), latencies);
+    }
+
+    /**
+     * Two ways of doing the same thing, measured in turns ({@code rounds} of each), so that a slow moment of the
+     * machine (a compilation, a collection, a neighbour's burst) does not fall on one side only.
+     */
+    static Figures[] inTurns(int rounds, Duration each, java.util.function.Function<Duration, Figures> first,
+            java.util.function.Function<Duration, Figures> second) {
+        Duration turn = each.dividedBy(rounds);
+        Figures a = null;
+        Figures b = null;
+        for (int i = 0; i < rounds; i++) {
+            Figures x = first.apply(turn);
+            a = a == null ? x : a.plus(x);
+            Figures y = second.apply(turn);
+            b = b == null ? y : b.plus(y);
+        }
+        return new Figures[] { a, b };
     }
 
     private static boolean attempt(Call call) {

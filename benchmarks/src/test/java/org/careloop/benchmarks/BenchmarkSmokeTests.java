@@ -16,7 +16,7 @@ class BenchmarkSmokeTests {
     @Test
     void measuresEveryTarget() {
         List<Result> results = Benchmarks.run(Path.of(System.getProperty("careloop.jars")), Sizes.smoke(),
-                System.out::println);
+                java.util.Set.of(), System.out::println);
         System.out.println(Result.table(results));
 
         assertThat(results).extracting(Result::id)

@@ -84,9 +84,7 @@ class SecurityConfiguration {
             org.springframework.web.server.ServerWebExchange exchange) {
         HttpMethod method = exchange.getRequest().getMethod();
         boolean safe = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE).contains(method);
-        String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
-        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
-        return safe || bearer ? ServerWebExchangeMatcher.MatchResult.notMatch()
+        return safe || hasBearerToken(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch()
                 : ServerWebExchangeMatcher.MatchResult.match();
     }
 
@@ -108,12 +106,21 @@ class SecurityConfiguration {
         };
     }
 
-    /** The cookie repository writes the CSRF cookie only once the token is asked for: ask on every request. */
+    /**
+     * The cookie repository writes the CSRF cookie only once the token is asked for: ask on every browser request
+     * (an API client with a Bearer token has no use for the cookie, and making one per request costs).
+     */
     @Bean
     WebFilter csrfCookie() {
         return (exchange, chain) -> {
             Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-            return token == null ? chain.filter(exchange) : token.then(chain.filter(exchange));
+            return token == null || hasBearerToken(exchange) ? chain.filter(exchange)
+                    : token.then(chain.filter(exchange));
         };
+    }
+
+    private static boolean hasBearerToken(org.springframework.web.server.ServerWebExchange exchange) {
+        String authorization = exchange.getRequest().getHeaders().getFirst("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }

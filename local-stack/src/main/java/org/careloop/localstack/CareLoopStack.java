@@ -124,6 +124,13 @@ public final class CareLoopStack implements AutoCloseable {
         for (String service : List.of("cases", "referrals", "notifications")) {
             createDatabaseAndUser(postgres.getPostgresDatabase(), service);
         }
+        // Keycloak takes longest: it starts first and the rest starts beside it (no service needs it to start)
+        progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
+        keycloak = KeycloakServer.launch(jars.resolve("local-stack/target/keycloak-"
+                + BUILD.getProperty("keycloak.version") + ".zip"),
+                jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort() == 0 ? freePort() : s.keycloakPort(),
+                s.freshRealm(), s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
+        started.add(keycloak);
         progress.accept("Starting Kafka (KRaft) ...");
         kafka = s.kafkaPort() == 0 ? KafkaBrokerProcess.onFreePorts()
                 : KafkaBrokerProcess.persistent(s.kafkaPort(), s.kafkaControllerPort(), s.dataDirectory().resolve("kafka"));
@@ -133,12 +140,6 @@ public final class CareLoopStack implements AutoCloseable {
         smtp = new GreenMail(new ServerSetup(s.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         started.add(smtp::stop);
-        progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
-        keycloak = KeycloakServer.start(jars.resolve("local-stack/target/keycloak-"
-                + BUILD.getProperty("keycloak.version") + ".zip"),
-                jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort(), s.freshRealm(),
-                s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
-        started.add(keycloak);
 
         Map<String, String> common = new HashMap<>();
         common.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
@@ -170,6 +171,8 @@ public final class CareLoopStack implements AutoCloseable {
         gateway = launch("gateway", new Launch("gateway-service", jar(jars, "gateway-service", version), routes, logs),
                 port(s.gatewayPort()));
         started.add(gateway);
+        keycloak.awaitReady();
+        progress.accept("  Keycloak is ready at " + keycloak.baseUrl());
         for (ServiceProcess service : List.of(services.get("cases"), services.get("referrals"),
                 services.get("notifications"), gateway)) {
             service.awaitReady();

@@ -5,8 +5,10 @@ import org.careloop.support.problems.ProblemErrorController;
 import org.careloop.support.problems.ProblemSecurityHandlers;
 import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
 import org.careloop.support.problems.RequestSizeLimit;
+import org.careloop.support.security.CachedJwtDecoder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,6 +37,12 @@ public class ServiceSupportAutoConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Each token's signature is checked once, not on every request (see {@link CachedJwtDecoder}). */
+    @Bean
+    static BeanPostProcessor cachedJwtDecoder() {
+        return CachedJwtDecoder.wrapping();
     }
 
     @Bean

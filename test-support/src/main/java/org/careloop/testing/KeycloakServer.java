@@ -65,6 +65,15 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path distributionZip, Path realmFile, int fixedPort, boolean freshRealm,
             String publicUrl) {
+        return launch(distributionZip, realmFile, fixedPort, freshRealm, publicUrl).awaitReady();
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, boolean, String)}, without waiting: its addresses are known at once, so
+     * that the services can start while Keycloak does; {@link #awaitReady()} before asking it for anything.
+     */
+    public static KeycloakServer launch(Path distributionZip, Path realmFile, int fixedPort, boolean freshRealm,
+            String publicUrl) {
         try {
             Path home = unpacked(distributionZip);
             Path data = home.resolve("data");
@@ -93,26 +102,30 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m");
             Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, home, publicUrl);
-            HttpClient http = HttpClient.newHttpClient();
-            Awaitility.await("Keycloak on port " + port).atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(500))
-                    .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
-                        }
-                        try {
-                            return http.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                                    + "/realms/careloop/.well-known/openid-configuration")).build(),
-                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                        } catch (IOException e) {
-                            return false;
-                        }
-                    });
-            return server;
+            return new KeycloakServer(process, port, home, publicUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until the realm answers (its OpenID configuration). */
+    public KeycloakServer awaitReady() {
+        HttpClient http = HttpClient.newHttpClient();
+        Awaitility.await("Keycloak on port " + port).atMost(Duration.ofSeconds(180))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
+                    }
+                    try {
+                        return http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                                + "/realms/careloop/.well-known/openid-configuration")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+        return this;
     }
 
     public String baseUrl() {

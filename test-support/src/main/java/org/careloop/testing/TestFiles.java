@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File work the servers started for tests share. */
-final class TestFiles {
+/** File work the servers started for tests (and the local stack) share. */
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** Deletes the file or folder with everything in it; nothing there is fine. */
-    static void deleteRecursively(Path path) {
+    public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }
