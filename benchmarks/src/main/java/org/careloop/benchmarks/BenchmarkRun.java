@@ -270,8 +270,11 @@ public final class BenchmarkRun {
         }
         results.add(new Result("P6", "each service ≤ 300 MB RSS under load",
                 "peak RSS over P1-P4 and P7: " + measured.substring(0, measured.length() - 2),
-                "now: " + String.join(", ", services().stream().map(s -> s.name() + " "
-                        + ProcessMemory.of(s.pid()).currentMegabytes() + " MB").toList()),
+                "now: " + String.join(", ", services().stream().map(s -> {
+                    ProcessMemory now = ProcessMemory.of(s.pid());
+                    return "%s %d MB (own %d, mapped files %d)".formatted(s.name(), now.currentMegabytes(),
+                            now.anonymousMegabytes(), now.fileMegabytes());
+                }).toList()),
                 met));
     }
 

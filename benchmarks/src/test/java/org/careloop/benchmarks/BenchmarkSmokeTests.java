@@ -19,8 +19,16 @@ class BenchmarkSmokeTests {
                 java.util.Set.of(), System.out::println);
         System.out.println(Result.table(results));
 
-        assertThat(results).extracting(Result::id)
-                .containsExactly("P5", "P1", "P1", "P2", "P2", "P3", "P4", "P7", "P6");
+        if (!pgbenchInstalled()) {
+            // the one measurement that needs a tool from outside the build says so plainly (README prerequisites)
+            assertThat(results).filteredOn(r -> r.id().equals("P2")).singleElement()
+                    .satisfies(r -> assertThat(r.measured()).contains("pgbench"));
+            results = results.stream().filter(r -> !r.id().equals("P2")).toList();
+            assertThat(results).extracting(Result::id).containsExactly("P5", "P1", "P1", "P3", "P4", "P7", "P6");
+        } else {
+            assertThat(results).extracting(Result::id)
+                    .containsExactly("P5", "P1", "P1", "P2", "P2", "P3", "P4", "P7", "P6");
+        }
         assertThat(results).allSatisfy(result -> {
             assertThat(result.measured()).isNotBlank();
             assertThat(result.comparison()).isNotBlank();
@@ -33,5 +41,16 @@ class BenchmarkSmokeTests {
                         .replace(",", ""))).as("cases in the table").isGreaterThanOrEqualTo(Sizes.smoke().bulkCases()));
         assertThat(results).filteredOn(r -> r.id().equals("P1") || r.id().equals("P2"))
                 .allSatisfy(r -> assertThat(r.measured()).doesNotContain("failed"));
+    }
+
+    private static boolean pgbenchInstalled() {
+        try {
+            return new ProcessBuilder("pgbench", "--version").start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -118,12 +120,6 @@ public final class CareLoopStack implements AutoCloseable {
         serviceSettings = s.serviceSettings();
         Path jars = s.root();
         String version = BUILD.getProperty("version");
-        progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
-        postgres = postgres(s);
-        started.add(postgres);
-        for (String service : List.of("cases", "referrals", "notifications")) {
-            createDatabaseAndUser(postgres.getPostgresDatabase(), service);
-        }
         // Keycloak takes longest: it starts first and the rest starts beside it (no service needs it to start)
         progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
         keycloak = KeycloakServer.launch(jars.resolve("local-stack/target/keycloak-"
@@ -131,11 +127,18 @@ public final class CareLoopStack implements AutoCloseable {
                 jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort() == 0 ? freePort() : s.keycloakPort(),
                 s.freshRealm(), s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
         started.add(keycloak);
+        progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
+        postgres = postgres(s);
+        started.add(postgres);
+        for (String service : List.of("cases", "referrals", "notifications")) {
+            createDatabaseAndUser(postgres.getPostgresDatabase(), service);
+        }
         progress.accept("Starting Kafka (KRaft) ...");
         kafka = s.kafkaPort() == 0 ? KafkaBrokerProcess.onFreePorts()
                 : KafkaBrokerProcess.persistent(s.kafkaPort(), s.kafkaControllerPort(), s.dataDirectory().resolve("kafka"));
         started.add(kafka);
-        kafka.start();
+        // the services need only its address to start (their consumers wait for it): it starts beside them
+        CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(kafka::start);
         progress.accept("Starting the SMTP server on port " + s.smtpPort() + " ...");
         smtp = new GreenMail(new ServerSetup(s.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -171,6 +174,12 @@ public final class CareLoopStack implements AutoCloseable {
         gateway = launch("gateway", new Launch("gateway-service", jar(jars, "gateway-service", version), routes, logs),
                 port(s.gatewayPort()));
         started.add(gateway);
+        try {
+            kafkaStarted.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        progress.accept("  Kafka is ready at " + kafka.bootstrapServers());
         keycloak.awaitReady();
         progress.accept("  Keycloak is ready at " + keycloak.baseUrl());
         for (ServiceProcess service : List.of(services.get("cases"), services.get("referrals"),
