@@ -69,8 +69,12 @@ public final class ServiceProcess implements AutoCloseable {
             launchedAt = System.nanoTime();
             readyAfter = null;
             launch = prepared;
-            process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc's malloc keeps up to 8 arenas per core, each growing on its own: resident memory the JVM never
+            // asked for (P6)
+            builder.environment().put("MALLOC_ARENA_MAX", "2");
+            process = builder.start();
             process.onExit().thenRun(() -> StartupCache.ended(prepared));
         } catch (IOException e) {
             StartupCache.ended(prepared);

@@ -24,4 +24,20 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Copies a folder with everything in it to a place that does not exist yet. */
+    public static void copyRecursively(Path from, Path to) {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
