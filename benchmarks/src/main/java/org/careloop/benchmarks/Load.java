@@ -47,7 +47,7 @@ final class Load {
 
         String describe() {
             return "%.0f/s, p50 %.1f ms, p99 %.1f ms%s".formatted(perSecond(), millis(50), millis(99),
-                    failed == 0 ? "" : ", " + failed + " failed");
+                    failed == 0 ? "" : ", " + failed + " failed or still queued 10 s after the end");
         }
     }
 

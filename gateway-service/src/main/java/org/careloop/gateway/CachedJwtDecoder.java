@@ -2,6 +2,7 @@ package org.careloop.gateway;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -26,11 +27,11 @@ final class CachedJwtDecoder implements ReactiveJwtDecoder {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final ReactiveJwtDecoder decoder;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Cache<String, Jwt> decoded = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    CachedJwtDecoder(ReactiveJwtDecoder decoder, Clock clock) {
+    CachedJwtDecoder(ReactiveJwtDecoder decoder, InstantSource clock) {
         this.decoder = decoder;
         this.clock = clock;
     }

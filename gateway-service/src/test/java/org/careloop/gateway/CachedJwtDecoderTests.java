@@ -46,23 +46,7 @@ class CachedJwtDecoderTests {
     @Test
     void decodesATokenAgainOnceItHasExpired() {
         Instant[] now = { NOW };
-        Clock clock = new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
-        CachedJwtDecoder decoder = new CachedJwtDecoder(keycloakDecoder, clock);
+        CachedJwtDecoder decoder = new CachedJwtDecoder(keycloakDecoder, () -> now[0]);
         decoder.decode("token-of-sam").block();
         now[0] = NOW.plusSeconds(359);
         decoder.decode("token-of-sam").block();

@@ -2,6 +2,7 @@ package org.careloop.support.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,11 +22,11 @@ public final class CachedJwtDecoder implements JwtDecoder {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final JwtDecoder decoder;
-    private final Clock clock;
+    private final InstantSource clock;
     private final Cache<String, Jwt> decoded = Caffeine.newBuilder().maximumSize(10_000)
             .expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    public CachedJwtDecoder(JwtDecoder decoder, Clock clock) {
+    public CachedJwtDecoder(JwtDecoder decoder, InstantSource clock) {
         this.decoder = decoder;
         this.clock = clock;
     }
@@ -41,7 +42,7 @@ public final class CachedJwtDecoder implements JwtDecoder {
         return jwt;
     }
 
-    static boolean stillValid(Jwt jwt, Clock clock) {
+    static boolean stillValid(Jwt jwt, InstantSource clock) {
         return jwt.getExpiresAt() == null || clock.instant().isBefore(jwt.getExpiresAt().plus(CLOCK_SKEW));
     }
 
