@@ -140,7 +140,7 @@ public final class BenchmarkRun {
         double added = gatewayLatency.millis(99) - directLatency.millis(99);
         results.add(new Result("P1", "p99 added by the gateway ≤ 3 ms at 200 req/s",
                 "at %d req/s through the gateway: %s".formatted(sizes.readsPerSecond(), gatewayLatency.describe()),
-                "directly: " + directLatency.describe() + " → **+%.1f ms** at p99".formatted(added),
+                "directly: " + directLatency.describe() + " → **%+.1f ms** at p99".formatted(added),
                 added <= 3 && clean(gatewayLatency, directLatency)));
     }
 
