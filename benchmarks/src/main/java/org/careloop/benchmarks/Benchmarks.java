@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.careloop.localstack.CareLoopStack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The benchmark command ({@code benchmarks/run [--smoke]}): starts the whole stack as the local run does (free
@@ -18,6 +20,9 @@ import org.careloop.localstack.CareLoopStack;
  * measurement, prints the table and writes it to {@code benchmarks/target/benchmark-results.md}.
  */
 public final class Benchmarks {
+
+    /** The person running the benchmarks reads these lines as they are (local-stack's logback.xml: "careloop"). */
+    private static final Logger console = LoggerFactory.getLogger("careloop");
 
     private Benchmarks() {
     }
@@ -28,14 +33,14 @@ public final class Benchmarks {
         Set<String> only = List.of(args).stream().filter(arg -> arg.startsWith("--only="))
                 .flatMap(arg -> Stream.of(arg.substring("--only=".length()).split(","))).collect(Collectors.toSet());
         Path root = Path.of(System.getProperty("careloop.root", "."));
-        String table = Result.table(run(root, sizes, only, System.out::println));
+        String table = Result.table(run(root, sizes, only, console::info));
         Path report = root.resolve("benchmarks/target/benchmark-results.md");
         Files.createDirectories(report.getParent());
         Files.writeString(report, "CareLoop benchmarks (" + sizes.name() + " run, " + ZonedDateTime.now() + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + ")\n\n" + table);
-        System.out.println();
-        System.out.println(table);
-        System.out.println("Written to " + report);
+        console.info("");
+        console.info(table);
+        console.info("Written to {}", report);
     }
 
     /** Starts the stack, measures, stops the stack. */
