@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.HdrHistogram.Histogram;
 import org.awaitility.Awaitility;
 import org.careloop.localstack.CareLoopStack;
+import org.careloop.localstack.DemoData;
 import org.careloop.localstack.ServiceProcess;
 import org.careloop.testing.ApiClient;
 import org.careloop.testing.SseClient;
@@ -27,7 +28,6 @@ import org.careloop.testing.SseClient;
  */
 public final class BenchmarkRun {
 
-    static final String SUNRISE_HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
     private static final Pattern REFERRAL_LINK = Pattern.compile("/referrals/([0-9a-f-]{36})");
 
     private final CareLoopStack stack;
@@ -242,7 +242,7 @@ public final class BenchmarkRun {
     private void caseload() {
         progress.accept("P7: loading " + sizes.bulkCases() + " cases in bulk ...");
         String sam = token("sam");
-        openCase(sam);
+        openCase(sam); // the bulk load puts sam's share in his team, which it learns from a case of his
         Duration loading = database.bulkLoadCases(sizes.bulkCases(), sizes.casesOfOneWorker(), "sam");
         long total = database.count("cases", "select count(*) from care_case");
         progress.accept("P7: " + total + " cases (loaded in " + seconds(loading) + "); querying caseloads ...");
@@ -362,7 +362,7 @@ public final class BenchmarkRun {
     }
 
     private static Map<String, Object> referral(String caseId) {
-        return Map.of("caseId", caseId, "serviceId", SUNRISE_HOME_HOSPICE, "reason", "Night support at home",
+        return Map.of("caseId", caseId, "serviceId", DemoData.HOME_HOSPICE, "reason", "Night support at home",
                 "priority", "urgent", "consent", Map.of("obtained", true, "obtainedFrom", "patient", "obtainedOn",
                         LocalDate.now().toString()));
     }

@@ -56,7 +56,10 @@ final class Database {
         return committed;
     }
 
-    /** Waits until notification-service has made the hospice's notification of every referral made so far. */
+    /**
+     * Waits until notification-service has made the hospice's notification of every referral made through the API so
+     * far (pgbench's rows, by 'bench-worker' in pgbench/request-referral.sql, made no event and get none).
+     */
     void awaitEveryReferralNotified() {
         long referrals = count("referrals", "select count(*) from referral where requested_by <> 'bench-worker'");
         Awaitility.await("every referral notified").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))

@@ -124,7 +124,7 @@ public final class CareLoopStack implements AutoCloseable {
         progress.accept("Starting Keycloak (the first start unpacks and builds it: about a minute) ...");
         keycloak = KeycloakServer.launch(jars.resolve("local-stack/target/keycloak-"
                 + BUILD.getProperty("keycloak.version") + ".zip"),
-                jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort() == 0 ? freePort() : s.keycloakPort(),
+                jars.resolve("keycloak/careloop-realm.json"), s.keycloakPort(),
                 s.freshRealm(), s.keycloakPort() == 0 ? null : "http://localhost:" + s.keycloakPort());
         started.add(keycloak);
         progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");

@@ -18,9 +18,10 @@ import org.careloop.testing.KeycloakServer;
  * referrals in several statuses to Sunrise Hospice and Riverside Community Aid; a patient who died last month
  * with the family's bereavement plan active.
  */
-final class DemoData {
+public final class DemoData {
 
-    private static final String HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
+    /** Sunrise Home Hospice, a service of the seeded directory: hana's organization takes its referrals. */
+    public static final String HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
     private static final String MUSIC_THERAPY = "5e4c0000-0000-4000-8000-000000000104";
     private static final String MEALS_AT_HOME = "5e4c0000-0000-4000-8000-000000000201";
     private static final String DRIVERS = "5e4c0000-0000-4000-8000-000000000203";

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.careloop.localstack.DemoData;
 import org.careloop.testing.ApiClient;
 import org.careloop.testing.ApiClient.Response;
 
@@ -27,7 +28,6 @@ import org.careloop.testing.ApiClient.Response;
 final class Scenario {
 
     static final boolean FULL_SIZE = "full".equals(System.getProperty("careloop.scenarios"));
-    static final String SUNRISE_HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
 
     final Stack stack = Stack.get();
     final ApiClient gateway = new ApiClient(stack.gateway.url());
@@ -92,7 +92,7 @@ final class Scenario {
     }
 
     Map<String, Object> referral(String caseId) {
-        return Map.of("caseId", caseId, "serviceId", SUNRISE_HOME_HOSPICE, "reason", "Night support at home",
+        return Map.of("caseId", caseId, "serviceId", DemoData.HOME_HOSPICE, "reason", "Night support at home",
                 "priority", "urgent", "consent", Map.of("obtained", true, "obtainedFrom", "patient", "obtainedOn",
                         LocalDate.now().toString()));
     }

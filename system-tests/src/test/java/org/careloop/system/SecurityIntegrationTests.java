@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
+import org.careloop.localstack.DemoData;
 import org.careloop.testing.ApiClient;
 import org.careloop.testing.ApiClient.Response;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,7 +185,7 @@ class SecurityIntegrationTests {
                 "bereavementRisk", "LOW", "caseId", UUID.randomUUID().toString()));
         assertThat(sneakyFamily.status()).isEqualTo(400);
         Response sneakyReferral = gateway.post("/api/referrals", sam, Map.of("caseId", caseId, "serviceId",
-                Scenario.SUNRISE_HOME_HOSPICE, "reason", "x", "priority", "routine", "status", "accepted",
+                DemoData.HOME_HOSPICE, "reason", "x", "priority", "routine", "status", "accepted",
                 "organizationId", UUID.randomUUID().toString(), "consent", Map.of("obtained", true, "obtainedFrom",
                         "patient", "obtainedOn", LocalDate.now().toString())));
         assertThat(sneakyReferral.status()).isEqualTo(400);

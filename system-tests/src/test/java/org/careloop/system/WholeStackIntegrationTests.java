@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.careloop.localstack.DemoData;
 import org.careloop.testing.ApiClient;
 import org.careloop.testing.ApiClient.Response;
 import org.careloop.testing.TestIssuer;
@@ -25,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WholeStackIntegrationTests {
 
-    static final String SUNRISE_HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
 
     Stack stack;
     ApiClient gateway;
@@ -131,7 +131,7 @@ class WholeStackIntegrationTests {
 
     /** referral-service learns of the case from its event: a few milliseconds after it was opened. */
     private Response awaitReferral(String token, UUID caseId) {
-        Map<String, Object> request = Map.of("caseId", caseId.toString(), "serviceId", SUNRISE_HOME_HOSPICE,
+        Map<String, Object> request = Map.of("caseId", caseId.toString(), "serviceId", DemoData.HOME_HOSPICE,
                 "reason", "Wants to die at home", "priority", "urgent", "consent", Map.of("obtained", true,
                         "obtainedFrom", "the patient", "obtainedOn", LocalDate.now().toString()));
         Response[] created = new Response[1];
