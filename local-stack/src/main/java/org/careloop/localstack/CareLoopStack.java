@@ -24,6 +24,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.careloop.testing.KafkaBrokerProcess;
 import org.careloop.testing.KeycloakServer;
+import org.careloop.testing.OwnedProcess;
+import org.careloop.testing.PostgresGuard;
 
 /**
  * The whole of CareLoop: PostgreSQL 17 (a database and a user per service), a Kafka broker (KRaft), Keycloak with
@@ -129,7 +131,11 @@ public final class CareLoopStack implements AutoCloseable {
         started.add(keycloak);
         progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
         postgres = postgres(s);
-        started.add(postgres);
+        OwnedProcess.Cancellable postgresGuard = PostgresGuard.stopWhenThisJvmEnds(postgres);
+        started.add(() -> {
+            postgres.close();
+            postgresGuard.close();
+        });
         for (String service : List.of("cases", "referrals", "notifications")) {
             createDatabaseAndUser(postgres.getPostgresDatabase(), service);
         }
@@ -240,16 +246,26 @@ public final class CareLoopStack implements AutoCloseable {
 
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(started);
-        java.util.Collections.reverse(reversed);
-        for (AutoCloseable part : reversed) {
-            try {
-                part.close();
-            } catch (Exception e) {
-                // keep stopping the rest
+        List<AutoCloseable> parts = new ArrayList<>(started);
+        started.clear();
+        // the services first, as they use the rest; each group at once, since a service that trained its startup
+        // cache takes seconds to write it as it stops, and a test JVM has only so long to end (Surefire's exit timeout)
+        closeAtOnce(parts.stream().filter(ServiceProcess.class::isInstance).toList());
+        closeAtOnce(parts.stream().filter(part -> !(part instanceof ServiceProcess)).toList());
+    }
+
+    private static void closeAtOnce(List<AutoCloseable> parts) {
+        try (var stopping = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (AutoCloseable part : parts) {
+                stopping.execute(() -> {
+                    try {
+                        part.close();
+                    } catch (Exception e) {
+                        // keep stopping the rest
+                    }
+                });
             }
         }
-        started.clear();
     }
 
     private static EmbeddedPostgres postgres(Settings s) {

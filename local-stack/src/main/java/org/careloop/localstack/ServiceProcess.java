@@ -12,9 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
+import org.careloop.testing.OwnedProcess;
 
 /** One CareLoop service as its own process: the executable jar the build made, started like in production. */
 public final class ServiceProcess implements AutoCloseable {
@@ -24,10 +24,9 @@ public final class ServiceProcess implements AutoCloseable {
     private final List<String> arguments;
     private final int port;
     private final Path log;
-    private volatile Process process;
+    private volatile OwnedProcess process;
     private volatile long launchedAt;
     private volatile Duration readyAfter;
-    private volatile StartupCache.Launch launch;
 
     private ServiceProcess(String name, Path jar, List<String> arguments, int port, Path log) {
         this.name = name;
@@ -68,17 +67,17 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             launchedAt = System.nanoTime();
             readyAfter = null;
-            launch = prepared;
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             // glibc's malloc keeps up to 8 arenas per core, each growing on its own: resident memory the JVM never
             // asked for (P6)
             builder.environment().put("MALLOC_ARENA_MAX", "2");
-            process = builder.start();
+            // a training process writes its startup cache as it exits: a stop gives it the time that takes
+            process = OwnedProcess.start(builder, Duration.ofSeconds(prepared.training() ? 90 : 20));
             process.onExit().thenRun(() -> StartupCache.ended(prepared));
-        } catch (IOException e) {
+        } catch (RuntimeException e) {
             StartupCache.ended(prepared);
-            throw new UncheckedIOException(e);
+            throw e;
         }
     }
 
@@ -120,12 +119,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Ends the service the hard way (SIGKILL), as a crash or the kernel's OOM killer would. */
     public void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(20, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.kill();
     }
 
     public String name() {
@@ -143,14 +137,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            // a training process writes its startup cache as it exits: give it the time that takes
-            if (!process.waitFor(launch.training() ? 90 : 20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.stop();
     }
 }

@@ -30,7 +30,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private int controllerPort;
     private final Path directory;
     private final boolean keepData;
-    private Process process;
+    private OwnedProcess process;
     private boolean startedBefore;
     private int controllerAttempts;
 
@@ -95,8 +95,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     "auto.create.topics.enable=true",
                     ""));
             if (!formatted) {
-                run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString()).waitFor(60,
-                        TimeUnit.SECONDS);
+                OwnedProcess format = run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString());
+                if (!format.waitFor(Duration.ofSeconds(60))) {
+                    format.stop();
+                }
             }
             process = run("kafka.Kafka", config.toString());
             try {
@@ -163,51 +165,37 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Stops the broker the hard way (SIGKILL), as a crash would. */
     public synchronized void kill() {
         if (process != null) {
-            process.destroyForcibly();
-            waitForExit();
+            process.kill();
+            process = null;
         }
     }
 
     /** Stops the broker cleanly (it can be started again with its data). */
     public synchronized void stop() {
         if (process != null) {
-            process.destroy();
-            waitForExit();
+            process.stop();
+            process = null;
         }
     }
 
     @Override
     public synchronized void close() {
-        if (process != null) {
-            process.destroy();
-            waitForExit();
-        }
+        stop();
         if (!keepData) {
             TestFiles.deleteRecursively(directory);
         }
     }
 
-    private void waitForExit() {
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
-    }
-
-    private Process run(String mainClass, String... args) throws IOException {
+    private OwnedProcess run(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        return OwnedProcess.start(new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile())),
+                Duration.ofSeconds(30));
     }
 
     private static String uuid() {

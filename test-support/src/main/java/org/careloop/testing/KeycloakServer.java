@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -26,18 +25,19 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real Keycloak (the server distribution from Maven Central) with CareLoop's realm imported, for tests that need
  * the real identity provider. The distribution is unpacked once into a cache folder; each start imports the realm
- * afresh on random ports. {@code kc.sh} does not exec java, so stopping ends its whole process tree.
+ * afresh on random ports. {@code kc.sh} does not exec java: it runs as an {@link OwnedProcess}, whose stop ends
+ * its whole process group, and which never outlives the JVM that started it.
  */
 public final class KeycloakServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Process process;
+    private final OwnedProcess process;
     private final int port;
     private final Path home;
     private final String publicUrl;
 
-    private KeycloakServer(Process process, int port, Path home, String publicUrl) {
+    private KeycloakServer(OwnedProcess process, int port, Path home, String publicUrl) {
         this.process = process;
         this.port = port;
         this.home = home;
@@ -128,7 +128,7 @@ public final class KeycloakServer implements AutoCloseable {
         return fresh;
     }
 
-    private static Process spawn(Path home, int port, String publicUrl) throws IOException {
+    private static OwnedProcess spawn(Path home, int port, String publicUrl) throws IOException {
         int management = freePort();
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management,
@@ -143,7 +143,7 @@ public final class KeycloakServer implements AutoCloseable {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_OPTS_APPEND", "-Xmx512m");
-        return builder.start();
+        return OwnedProcess.start(builder, Duration.ofSeconds(20));
     }
 
     /** Waits until the realm answers (its OpenID configuration). */
@@ -265,16 +265,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.stop();
     }
 
     private static String encode(String value) {

@@ -15,9 +15,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class SharedPostgres {
 
     private final EmbeddedPostgres server;
+    private final OwnedProcess.Cancellable guard;
 
     private SharedPostgres(EmbeddedPostgres server) {
         this.server = server;
+        this.guard = PostgresGuard.stopWhenThisJvmEnds(server);
     }
 
     static SharedPostgres start() {
@@ -66,6 +68,7 @@ public final class SharedPostgres {
     void stop() {
         try {
             server.close();
+            guard.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
