@@ -1,0 +1,193 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { test, expect, type Browser, type Page } from '@playwright/test';
+
+// The dashboard in a real browser against the whole stack: people sign in on Keycloak's own page, work through the
+// gateway, and see each other's changes live, without reloading. Every main page is checked with axe-core and
+// photographed into the screenshots folder.
+
+const gateway = required('CARELOOP_GATEWAY_URL');
+const keycloak = required('CARELOOP_KEYCLOAK_URL');
+const screenshots = process.env.CARELOOP_SCREENSHOTS ?? '../target/screenshots';
+mkdirSync(screenshots, { recursive: true });
+// injected by evaluation, which the page's Content-Security-Policy does not govern: the app runs under its own CSP
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Every page a test opened, photographed when the test fails, closed after it. */
+const openPages: Page[] = [];
+
+test.afterEach(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus) {
+    for (const [i, page] of openPages.entries()) {
+      await page.screenshot({ fullPage: true, path: join(screenshots, `FAILED-${testInfo.title}-${i}.png`), timeout: 10_000 })
+        .catch(() => undefined);
+    }
+  }
+  for (const page of openPages.splice(0)) {
+    await page.context().close();
+  }
+});
+
+test('samRefersToSunriseHospiceAndHanaAcceptsItLive', async ({ browser }) => {
+  const patient = `Ellen Marsh ${randomUUID().substring(0, 6)}`;
+  const reason = `Wishes to die at home, husband needs night support ${randomUUID().substring(0, 8)}`;
+
+  const hana = await signIn(browser, 'hana');
+  await expect(hana).toHaveURL(/\/referrals$/);
+  await expect(hana.getByRole('heading', { name: 'Referral inbox' })).toBeVisible();
+  await markPage(hana);
+
+  const sam = await signIn(browser, 'sam');
+  await expect(sam).toHaveURL(/\/cases$/);
+  await expect(sam.getByRole('heading', { name: 'Caseload' })).toBeVisible();
+  await check(sam, 'caseload');
+
+  // open a case through the form
+  await sam.getByRole('link', { name: 'Open a case', exact: true }).first().click();
+  await expect(sam.getByRole('heading', { name: 'Open a case' })).toBeVisible();
+  await sam.getByRole('button', { name: 'Open case' }).click();
+  await expect(sam.getByRole('alert').first()).toContainText('Please correct');
+  await check(sam, 'open-case-form-errors');
+  const [givenName, familyName] = [patient.substring(0, patient.indexOf(' ')), patient.substring(patient.indexOf(' ') + 1)];
+  await sam.getByLabel('Given name').fill(givenName);
+  await sam.getByLabel('Family name').fill(familyName);
+  await sam.getByLabel('Date of birth').fill('1949-06-12');
+  await sam.getByLabel('Condition').fill('Pleural mesothelioma');
+  await sam.getByLabel('Stage').fill('IV');
+  await sam.getByRole('button', { name: 'Open case' }).click();
+  await expect(sam.getByRole('heading', { name: patient })).toBeVisible();
+  await check(sam, 'case-overview');
+
+  // refer it to Sunrise Hospice with the wizard
+  await sam.getByLabel('Case sections').getByRole('link', { name: 'Referrals' }).click();
+  await sam.getByRole('link', { name: 'Refer to a service' }).click();
+  await sam.getByLabel('Category').selectOption('hospice');
+  await sam.getByLabel('Search the directory').fill('home');
+  await sam.getByRole('button', { name: 'Choose Home hospice care' }).click();
+  await expect(sam.getByText('Sunrise Hospice').first()).toBeVisible();
+  await check(sam, 'referral-wizard-service');
+  await sam.getByRole('button', { name: 'Refer to this service' }).click();
+  await sam.getByLabel('Reason for referral').fill(reason);
+  await sam.getByLabel('Priority').selectOption('urgent');
+  await sam.getByRole('checkbox').check();
+  await sam.getByLabel('Consent given by').fill('the patient');
+  await sam.getByLabel('Consent given on').fill(new Date().toISOString().substring(0, 10));
+  await check(sam, 'referral-wizard-consent');
+  await sam.getByRole('button', { name: 'Send referral' }).click();
+  await expect(sam).toHaveURL(/\/cases\/[0-9a-f-]+\/referrals$/);
+  const samStatus = sam.getByTestId('referral-status');
+  await expect(samStatus).toHaveText('Requested');
+  await markPage(sam);
+
+  // hana's inbox shows it without a reload, and she accepts it
+  const row = hana.getByTestId('referral-row').filter({ hasText: reason });
+  await expect(row).toBeVisible();
+  await expect(hana.getByTestId('unread-count')).not.toHaveText('0');
+  await expectPageNotReloaded(hana);
+  await check(hana, 'referral-inbox');
+  await row.getByRole('link').click();
+  await expect(hana.getByText(reason)).toBeVisible();
+  await expect(hana.getByText('the patient')).toBeVisible();
+  await check(hana, 'referral-detail-hospice');
+  await hana.getByRole('button', { name: 'Accept' }).click();
+  await expect(hana.getByTestId('referral-status')).toHaveText('Accepted');
+
+  // sam sees the acceptance without a reload: the status and a toast
+  await expect(samStatus).toHaveText('Accepted');
+  await expect(sam.locator('.toast').filter({ hasText: 'accepted' })).toBeVisible();
+  await expectPageNotReloaded(sam);
+  await check(sam, 'case-referrals-accepted');
+
+  await sam.getByLabel('Case sections').getByRole('link', { name: 'Timeline' }).click();
+  await expect(sam.getByText('Referral accepted')).toBeVisible();
+  await check(sam, 'case-timeline');
+});
+
+test('sueSeesHerTeamWithItsFigures', async ({ browser }) => {
+  const sue = await signIn(browser, 'sue');
+  await expect(sue).toHaveURL(/\/team$/);
+  await expect(sue.getByRole('heading', { name: 'Cases by status' })).toBeVisible();
+  await expect(sue.getByRole('heading', { name: 'Team caseload' })).toBeVisible();
+  await expect(sue.locator('.loading')).toHaveCount(0);
+  await check(sue, 'team');
+  await sue.setViewportSize({ width: 768, height: 1024 }); // a tablet in portrait: the same page, nothing cut off
+  await expect(sue.getByRole('button', { name: 'Sign out' })).toBeInViewport();
+  expect(await sue.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await check(sue, 'team-tablet');
+});
+
+test('aSignedOutVisitorGoesToTheLoginAndBackToTheAddressAskedFor', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  openPages.push(page);
+  await page.goto(`${gateway}/referrals?view=all`);
+  await expect(page.locator('#kc-login')).toBeVisible();
+  expect(page.url().startsWith(`${keycloak}/realms/careloop/`)).toBe(true);
+  await page.locator('#username').fill('hana');
+  await page.locator('#password').fill('wrong');
+  await page.locator('#kc-login').click();
+  await expect(page.locator('#input-error, .kc-feedback-text, [id*=error]').first()).toBeVisible();
+  await page.locator('#password').fill('demo');
+  await page.locator('#kc-login').click();
+  await expect(page).toHaveURL(/\/referrals\?view=all$/);
+  await expect(page.getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'page');
+  // what the page's scripts can read holds no token (a JWT starts "eyJ"); the session cookie is HttpOnly
+  const readable = await page.evaluate(() => document.cookie + JSON.stringify({ ...localStorage })
+    + JSON.stringify({ ...sessionStorage }));
+  expect(readable).toContain('XSRF-TOKEN');
+  expect(readable).not.toContain('eyJ');
+  expect(readable).not.toContain('CARELOOP_SESSION');
+  const sessionCookies = (await page.context().cookies()).filter(cookie => cookie.name === 'CARELOOP_SESSION');
+  expect(sessionCookies).toHaveLength(1);
+  expect(sessionCookies[0].httpOnly).toBe(true);
+});
+
+/** A person at their own browser window (a context of their own), signed in on Keycloak's own login page. */
+async function signIn(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  openPages.push(page);
+  await page.goto(`${gateway}/`);
+  await expect(page.locator('#kc-login')).toBeVisible();
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill('demo');
+  await page.locator('#kc-login').click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  return page;
+}
+
+/** A reload would clear this mark. */
+async function markPage(page: Page) {
+  await page.evaluate(() => { (window as unknown as { careloopNotReloaded: boolean }).careloopNotReloaded = true; });
+}
+
+async function expectPageNotReloaded(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { careloopNotReloaded?: boolean }).careloopNotReloaded))
+    .toBe(true);
+}
+
+/** axe-core on the page as it is now: no serious or critical violation; and a screenshot of it. */
+async function check(page: Page, name: string) {
+  await expect(page.locator('.loading')).toHaveCount(0);
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations
+      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `axe-core on ${name}`).toEqual([]);
+}
+
+type AxeResult = { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set: DashboardEndToEndTests starts the stack and runs these tests`);
+  }
+  return value;
+}
