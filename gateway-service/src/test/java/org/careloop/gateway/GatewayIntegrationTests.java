@@ -110,6 +110,69 @@ class GatewayIntegrationTests {
         assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/keycloak");
     }
 
+    /**
+     * Issue 14: a browser's sign-in hung at the OAuth2 callback, which the gateway never answered. The callback came
+     * on a kept-alive connection that had carried two requests: the first (a new session, which completes on another
+     * thread) was still ending when the second (with that session's cookie, answered at once) arrived. Reactor Netty
+     * 1.3.6 then left the connection without a pending read, so the third request was read only when the browser
+     * gave up and closed it (reactor-netty issue 4361, fixed in 1.3.8). Sent here on one connection, as the browser
+     * did, the second one pipelined so that it always arrives before the first has ended.
+     */
+    @Test
+    void aKeptAliveConnectionIsAnsweredAfterARequestThatWaitedForThePreviousOne() throws Exception {
+        // a page asked for by a browser: the gateway remembers it in a new session before sending it to the login
+        HttpResponse<String> first = send(HttpRequest.newBuilder(gateway("/")).header("Accept", "text/html").build());
+        String session = first.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("CARELOOP_SESSION=")).findFirst().orElseThrow().split(";")[0];
+
+        try (java.net.Socket connection = new java.net.Socket("127.0.0.1", port)) {
+            connection.setSoTimeout(15_000);
+            var out = connection.getOutputStream();
+            var in = new java.io.BufferedInputStream(connection.getInputStream());
+            out.write(("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n\r\n"
+                    + "GET /oauth2/authorization/keycloak HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + session
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readResponseHead(in)).startsWith("HTTP/1.1 302");
+            assertThat(readResponseHead(in)).startsWith("HTTP/1.1 302");
+
+            out.write("GET /actuator/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(readResponseHead(in)).as("the third request on the connection is answered")
+                    .startsWith("HTTP/1.1 200");
+        }
+    }
+
+    /** Reads one response's status line and headers, and skips its body (Content-Length or chunked). */
+    private static String readResponseHead(java.io.InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                throw new java.io.EOFException("the connection closed after: " + head);
+            }
+            head.append((char) next);
+        }
+        Matcher length = Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(head);
+        if (length.find()) {
+            in.readNBytes(Integer.parseInt(length.group(1)));
+        } else if (head.toString().toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+            while (true) {
+                StringBuilder size = new StringBuilder();
+                for (int next = in.read(); next != '\n'; next = in.read()) {
+                    size.append((char) next);
+                }
+                int chunk = Integer.parseInt(size.toString().strip(), 16);
+                in.readNBytes(chunk + 2);
+                if (chunk == 0) {
+                    break;
+                }
+            }
+        }
+        return head.toString();
+    }
+
     @Test
     void aBrowserLogsInOnKeycloakHoldsOnlyASessionCookieAndLogsOutOfBoth() throws Exception {
         Browser browser = new Browser();
