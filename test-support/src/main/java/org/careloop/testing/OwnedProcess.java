@@ -24,27 +24,36 @@ import org.awaitility.Awaitility;
  */
 public final class OwnedProcess {
 
-    /** {@code $1}: grace in seconds; the rest: the command. Exits with the command's status when it ends alone. */
+    /**
+     * {@code $1}: grace in seconds; the rest: the command. Polls once a second for the end of its input (the JVM
+     * ended) or of the command (then exits with its status); SIGTERM from the JVM ends the group at once.
+     */
     private static final String GUARD = """
             set -u
             grace=$1; shift
+            group=""
+            end_group() {
+              if [ -n "$group" ]; then
+                kill -TERM -- "-$group" 2>/dev/null
+                tenths=0
+                while kill -0 -- "-$group" 2>/dev/null; do
+                  if [ "$tenths" -ge $((grace * 10)) ]; then kill -KILL -- "-$group" 2>/dev/null; break; fi
+                  sleep 0.1; tenths=$((tenths + 1))
+                done
+              fi
+              exit 143
+            }
+            trap end_group TERM INT HUP
             exec 3<&0 0</dev/null
             setsid "$@" 3<&- &
             group=$!
-            end_group() {
-              kill -TERM -- "-$group" 2>/dev/null
-              tenths=0
-              while kill -0 -- "-$group" 2>/dev/null; do
-                if [ "$tenths" -ge $((grace * 10)) ]; then kill -KILL -- "-$group" 2>/dev/null; break; fi
-                sleep 0.1; tenths=$((tenths + 1))
-              done
-            }
-            trap 'end_group; exit 143' TERM INT HUP
-            (while read -r -u 3 _; do :; done; kill -TERM $$) &
-            watcher=$!
+            while kill -0 "$group" 2>/dev/null; do
+              read -r -t 1 -u 3 _
+              ended=$?
+              if [ "$ended" -gt 0 ] && [ "$ended" -le 128 ]; then end_group; fi
+            done
             wait "$group"
             status=$?
-            kill "$watcher" 2>/dev/null
             kill -KILL -- "-$group" 2>/dev/null
             exit "$status"
             """;
