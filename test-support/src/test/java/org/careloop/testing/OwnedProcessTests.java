@@ -89,13 +89,14 @@ class OwnedProcessTests {
     /** A JVM that starts a stubborn tree and arranges a command for after its end, then waits to be killed. */
     public static final class Starter {
 
-        public static void main(String[] args) throws IOException, InterruptedException {
+        public static void main(String[] args) throws IOException {
             OwnedProcess tree = OwnedProcess.start(new ProcessBuilder(STUBBORN_TREE)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD), Duration.ofSeconds(1));
             OwnedProcess.afterThisJvm(List.of("touch", args[0]));
             System.out.println("command " + tree.pid());
             System.out.flush();
-            Thread.sleep(Duration.ofMinutes(5));
+            // until it is killed: its standard input, a pipe from the test, stays open until then
+            System.in.read();
         }
     }
 }
