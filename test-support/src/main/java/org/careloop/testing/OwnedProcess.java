@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
@@ -70,7 +72,7 @@ public final class OwnedProcess {
         void close();
     }
 
-    private static final java.util.Set<Process> LIVE_GUARDS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Process> LIVE_GUARDS = ConcurrentHashMap.newKeySet();
 
     private final Process guard;
     private final ProcessHandle command;
