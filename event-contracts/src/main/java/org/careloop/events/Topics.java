@@ -10,6 +10,21 @@ public final class Topics {
     public static final String REFERRAL_EVENTS = "careloop.referral-events";
     public static final String BEREAVEMENT_EVENTS = "careloop.bereavement-events";
 
+    /** The CloudEvents {@code source} of each publishing service: the only producer a consumer accepts per topic. */
+    public static final String CASE_SERVICE = "/careloop/case-service";
+    public static final String REFERRAL_SERVICE = "/careloop/referral-service";
+    public static final String NOTIFICATION_SERVICE = "/careloop/notification-service";
+
+    /** The source that publishes on a topic of CareLoop, or null for a topic that is not one. */
+    public static String producerOf(String topic) {
+        return switch (topic) {
+            case CASE_EVENTS -> CASE_SERVICE;
+            case REFERRAL_EVENTS -> REFERRAL_SERVICE;
+            case BEREAVEMENT_EVENTS -> NOTIFICATION_SERVICE;
+            default -> null;
+        };
+    }
+
     /** Suffix of the dead-letter topic of each topic (spring-kafka's convention); same partition count. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
 

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.careloop.events.Topics;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,13 +45,13 @@ public final class CloudEventSender implements AutoCloseable {
         return id;
     }
 
-    /** Sends with a given event id: to deliver the same event twice. */
+    /** Sends with a given event id: to deliver the same event twice. The source is the topic's own producer. */
     public void send(String topic, UUID eventId, String type, UUID caseId, Instant time, Object data) {
         sendRaw(topic, caseId.toString(), Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId.toString(),
                 "ce_type", type,
-                "ce_source", "/careloop/test",
+                "ce_source", Topics.producerOf(topic),
                 "ce_time", time.toString(),
                 "ce_subject", caseId.toString(),
                 "content-type", "application/json"), JSON.writeValueAsString(data));

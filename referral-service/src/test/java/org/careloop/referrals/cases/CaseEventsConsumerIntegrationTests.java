@@ -64,8 +64,8 @@ class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest 
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheNextOneIsStillProcessed() {
         UUID caseId = UUID.randomUUID();
         try (TopicProbe deadLetters = TopicProbe.open(Topics.CASE_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
-            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), Map.of("ce_id", UUID.randomUUID().toString(),
-                    "ce_type", CaseOpened.TYPE, "ce_time", Instant.now().toString()), "{not json");
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), cloudEvent(caseId, Instant.now(),
+                    Topics.CASE_SERVICE, "1.0"), "{not json");
             events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), Map.of(), "no headers at all");
             Instant at = Instant.now();
             events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, at,
@@ -82,6 +82,42 @@ class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest 
             assertThat(TopicProbe.header(first, "kafka_dlt-exception-message")).contains("unreadable data");
             assertThat(TopicProbe.header(first, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_EVENTS);
         }
+    }
+
+    @Test
+    void anEventFromAnotherSourceOrSpecVersionGoesToTheDeadLetterTopicWithoutEffect() {
+        UUID caseId = UUID.randomUUID();
+        Instant at = Instant.now();
+        String opened = "{\"caseId\":\"" + caseId + "\",\"status\":\"OPEN\",\"assignedWorker\":\"sam\","
+                + "\"team\":\"palliative-north\",\"openedAt\":\"" + at + "\"}";
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.CASE_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            // a well-formed event of case-service's contract, written by someone who is not case-service
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), cloudEvent(caseId, at, Topics.REFERRAL_SERVICE,
+                    "1.0"), opened);
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), cloudEvent(caseId, at, Topics.CASE_SERVICE,
+                    "0.3"), opened);
+            events().sendRaw(Topics.CASE_EVENTS, caseId.toString(), cloudEvent(caseId, at, null, "1.0"), opened);
+
+            List<ConsumerRecord<String, String>> dead = deadLetters.awaitUntil(
+                    records -> records.stream().filter(r -> caseId.toString().equals(r.key())).count() >= 3,
+                    Duration.ofSeconds(30));
+            assertThat(dead.stream().filter(r -> caseId.toString().equals(r.key()))
+                    .map(r -> TopicProbe.header(r, "kafka_dlt-exception-message")))
+                    .anySatisfy(message -> assertThat(message).contains("ce_source"))
+                    .anySatisfy(message -> assertThat(message).contains("ce_specversion"));
+        }
+        assertThat(jdbc.sql("select count(*) from case_view where case_id = :id").param("id", caseId)
+                .query(Long.class).single()).isZero();
+    }
+
+    private static Map<String, String> cloudEvent(UUID caseId, Instant at, String source, String specVersion) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("ce_specversion", specVersion,
+                "ce_id", UUID.randomUUID().toString(), "ce_type", CaseOpened.TYPE, "ce_time", at.toString(),
+                "ce_subject", caseId.toString(), "content-type", "application/json"));
+        if (source != null) {
+            headers.put("ce_source", source);
+        }
+        return headers;
     }
 
     private boolean processed(UUID eventId) {

@@ -8,12 +8,16 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.careloop.events.CloudEventHeaders;
+import org.careloop.events.Topics;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A CloudEvent read from a Kafka record in binary mode; anything that is not one is a poison message. */
+/**
+ * A CloudEvent read from a Kafka record in binary mode; anything that is not one, or that was not sent by the
+ * service that publishes on the record's topic, is a poison message (any client of the broker could write there).
+ */
 public record IncomingEvent(UUID id, String type, Instant time, String subject, String data) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -27,6 +31,16 @@ public record IncomingEvent(UUID id, String type, Instant time, String subject, 
         String time = header(record, CloudEventHeaders.TIME);
         if (id == null || type == null || time == null || record.value() == null) {
             throw new PoisonEventException("Not a CloudEvent: ce_id, ce_type, ce_time and data are required");
+        }
+        String specVersion = header(record, CloudEventHeaders.SPEC_VERSION);
+        if (!CloudEventHeaders.SPEC_VERSION_1_0.equals(specVersion)) {
+            throw new PoisonEventException("Not a CloudEvent 1.0: ce_specversion is " + quoted(specVersion));
+        }
+        String source = header(record, CloudEventHeaders.SOURCE);
+        String producer = Topics.producerOf(record.topic());
+        if (producer == null || !producer.equals(source)) {
+            throw new PoisonEventException("Event from an unexpected producer: ce_source is " + quoted(source)
+                    + " on " + record.topic() + ", which only " + producer + " publishes on");
         }
         try {
             return new IncomingEvent(UUID.fromString(id), type, Instant.parse(time),
@@ -47,6 +61,12 @@ public record IncomingEvent(UUID id, String type, Instant time, String subject, 
         } catch (JacksonException e) {
             throw new PoisonEventException("Event " + id + " of type " + this.type + " has unreadable data", e);
         }
+    }
+
+    /** A header's value for a log line, cut short: it is whatever the sender wrote. */
+    private static String quoted(String value) {
+        return value == null ? "missing"
+                : "\"" + (value.length() > 60 ? value.substring(0, 60) + "..." : value) + "\"";
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
