@@ -27,6 +27,6 @@ class SecurityConfiguration {
     /** A role that may not touch these records at all is refused before any controller runs: audit that too. */
     @Bean
     AccessDeniedListener auditRoleDenials(AuditTrail audit) {
-        return new RoleRefusalAudit(audit, "/api/cases", RoleRefusalAudit.PathId.CASE);
+        return new RoleRefusalAudit(audit, RoleRefusalAudit.PathId.CASE, "/api/cases");
     }
 }

@@ -27,6 +27,6 @@ class SecurityConfiguration {
 
     @Bean
     AccessDeniedListener auditRoleDenials(AuditTrail audit) {
-        return new RoleRefusalAudit(audit, "/api/bereavement-plans", RoleRefusalAudit.PathId.RECORD);
+        return new RoleRefusalAudit(audit, RoleRefusalAudit.PathId.RECORD, "/api/bereavement-plans");
     }
 }

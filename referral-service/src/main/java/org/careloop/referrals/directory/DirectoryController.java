@@ -16,12 +16,10 @@ import jakarta.validation.constraints.Size;
 import org.careloop.referrals.directory.DirectoryService.Contact;
 import org.careloop.referrals.directory.DirectoryService.OrganizationSummary;
 import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.security.CurrentUser;
 import org.careloop.support.web.PageResponse;
 import org.careloop.support.web.Text;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/directory")
 class DirectoryController {
 
-    private static final Logger log = LoggerFactory.getLogger(DirectoryController.class);
-
     private final Directory directory;
+    private final DirectoryManagement management;
 
-    DirectoryController(Directory directory) {
+    DirectoryController(Directory directory, DirectoryManagement management) {
         this.directory = directory;
+        this.management = management;
     }
 
     @GetMapping("/services")
@@ -69,39 +67,26 @@ class DirectoryController {
     }
 
     @PostMapping("/organizations")
-    @Transactional
     ResponseEntity<Organization> createOrganization(@Valid @RequestBody OrganizationRequest request) {
-        Organization created = request.toOrganization(UUID.randomUUID());
-        directory.save(created);
-        log.info("Added organization {} to the directory", created.id());
+        Organization created = management.addOrganization(request.toOrganization(UUID.randomUUID()),
+                CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/directory/organizations/" + created.id())).body(created);
     }
 
     @PutMapping("/organizations/{id}")
-    @Transactional
     Organization updateOrganization(@PathVariable UUID id, @Valid @RequestBody OrganizationRequest request) {
-        directory.organization(id).orElseThrow(() -> new NotInDirectoryException("organization", id));
-        Organization updated = request.toOrganization(id);
-        directory.save(updated);
-        return updated;
+        return management.updateOrganization(request.toOrganization(id), CurrentUser.get());
     }
 
     @PostMapping("/services")
-    @Transactional
     ResponseEntity<DirectoryService> createService(@Valid @RequestBody ServiceRequest request) {
-        DirectoryService created = toService(UUID.randomUUID(), request);
-        directory.save(created);
-        log.info("Added service {} to the directory", created.id());
-        return ResponseEntity.created(URI.create("/api/directory/services/" + created.id()))
-                .body(directory.service(created.id()).orElseThrow());
+        DirectoryService created = management.addService(toService(UUID.randomUUID(), request), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/directory/services/" + created.id())).body(created);
     }
 
     @PutMapping("/services/{id}")
-    @Transactional
     DirectoryService updateService(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
-        directory.service(id).orElseThrow(() -> new NotInDirectoryException("service", id));
-        directory.save(toService(id, request));
-        return directory.service(id).orElseThrow();
+        return management.updateService(toService(id, request), CurrentUser.get());
     }
 
     private DirectoryService toService(UUID id, ServiceRequest request) {

@@ -29,9 +29,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** A role that may not touch these records at all is refused before any controller runs: audit that too. */
+    /**
+     * A role that may not touch these records (or change the directory) is refused before any controller runs: audit
+     * that too.
+     */
     @Bean
     AccessDeniedListener auditRoleDenials(AuditTrail audit) {
-        return new RoleRefusalAudit(audit, "/api/referrals", RoleRefusalAudit.PathId.RECORD);
+        return new RoleRefusalAudit(audit, RoleRefusalAudit.PathId.RECORD, "/api/referrals",
+                "/api/directory/organizations", "/api/directory/services");
     }
 }

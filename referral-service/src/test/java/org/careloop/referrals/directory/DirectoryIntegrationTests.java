@@ -100,6 +100,36 @@ class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void everyDirectoryChangeAndEveryRefusedOneIsAudited() {
+        Response org = api.post("/api/directory/organizations", token(TestUser.ADAM), Map.of("name", "Audited Aid"));
+        assertThat(org.status()).isEqualTo(201);
+        UUID orgId = UUID.fromString(org.json().get("id").asString());
+        assertThat(api.put("/api/directory/organizations/" + orgId, token(TestUser.ADAM),
+                Map.of("name", "Audited Aid Society")).status()).isEqualTo(200);
+        Response service = api.post("/api/directory/services", token(TestUser.ADAM), Map.of(
+                "organizationId", orgId.toString(), "name", "Audited help", "category", "legal",
+                "status", "active", "capacity", "capacity"));
+        UUID serviceId = UUID.fromString(service.json().get("id").asString());
+        assertThat(api.put("/api/directory/services/" + serviceId, token(TestUser.SAM), Map.of(
+                "organizationId", orgId.toString(), "name", "Hijacked", "category", "legal",
+                "status", "active", "capacity", "capacity")).status()).isEqualTo(403);
+        UUID missing = UUID.randomUUID();
+        assertThat(api.put("/api/directory/organizations/" + missing, token(TestUser.ADAM),
+                Map.of("name", "Nobody")).status()).isEqualTo(404);
+
+        assertThat(audit(orgId)).containsExactly("adam admin DIRECTORY_ORGANIZATION_CREATE ALLOWED",
+                "adam admin DIRECTORY_ORGANIZATION_UPDATE ALLOWED");
+        assertThat(audit(serviceId)).containsExactly("adam admin DIRECTORY_SERVICE_CREATE ALLOWED",
+                "sam social-worker ROLE_REFUSED PUT DENIED");
+        assertThat(audit(missing)).containsExactly("adam admin DIRECTORY_ORGANIZATION_UPDATE DENIED");
+    }
+
+    private List<String> audit(UUID recordId) {
+        return jdbc.sql("select username || ' ' || role || ' ' || action || ' ' || outcome from audit_record "
+                + "where record_id = :id order by id").param("id", recordId).query(String.class).list();
+    }
+
     private List<String> names(String query) {
         Response response = api.get("/api/directory/services?size=100&" + query, token(TestUser.SAM));
         assertThat(response.status()).as(response.toString()).isEqualTo(200);

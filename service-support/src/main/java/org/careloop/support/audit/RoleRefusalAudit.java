@@ -1,6 +1,8 @@
 package org.careloop.support.audit;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -21,12 +23,13 @@ public final class RoleRefusalAudit implements AccessDeniedListener {
     }
 
     private final AuditTrail audit;
-    private final String prefix;
+    private final List<String> prefixes;
     private final PathId pathId;
 
-    public RoleRefusalAudit(AuditTrail audit, String prefix, PathId pathId) {
+    /** The paths whose next segment is the id of what {@code pathId} names. */
+    public RoleRefusalAudit(AuditTrail audit, PathId pathId, String... prefixes) {
         this.audit = audit;
-        this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
+        this.prefixes = Stream.of(prefixes).map(prefix -> prefix.endsWith("/") ? prefix : prefix + "/").toList();
         this.pathId = pathId;
     }
 
@@ -42,7 +45,8 @@ public final class RoleRefusalAudit implements AccessDeniedListener {
     }
 
     private UUID idIn(String uri) {
-        if (uri == null || !uri.startsWith(prefix)) {
+        String prefix = uri == null ? null : prefixes.stream().filter(uri::startsWith).findFirst().orElse(null);
+        if (prefix == null) {
             return null;
         }
         String rest = uri.substring(prefix.length());
