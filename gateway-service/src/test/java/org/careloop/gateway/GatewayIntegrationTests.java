@@ -21,6 +21,7 @@ import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Bearer tokens and browser sessions, token relay, CSRF, logout, protection and failure answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(ShippedSecrets.LOCAL)
 class GatewayIntegrationTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();

@@ -79,6 +79,8 @@ public final class CareLoopStack implements AutoCloseable {
     }
 
     /** The versions the build wrote: of the service jars and of the Keycloak distribution. */
+    /** The Spring profile of every local run; the services refuse the shipped secrets under any other. */
+    public static final String LOCAL_PROFILE = "local";
     private static final java.util.Properties BUILD = new java.util.Properties();
 
     static {
@@ -151,6 +153,8 @@ public final class CareLoopStack implements AutoCloseable {
         started.add(smtp::stop);
 
         Map<String, String> common = new HashMap<>();
+        // the local run: the secrets shipped in this repository are allowed (refused under any other profile)
+        common.put("spring.profiles.active", LOCAL_PROFILE);
         common.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         common.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", keycloak.issuerUri());
         common.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", keycloak.jwkSetUri());
@@ -177,6 +181,7 @@ public final class CareLoopStack implements AutoCloseable {
                 : "http://localhost:" + s.keycloakPort());
         routes.put("careloop.gateway.keycloak-logout-uri", keycloak.issuerUri() + "/protocol/openid-connect/logout");
         routes.put("KEYCLOAK_ISSUER_URI", keycloak.issuerUri());
+        routes.put("spring.profiles.active", LOCAL_PROFILE);
         gateway = launch("gateway", new Launch("gateway-service", jar(jars, "gateway-service", version), routes, logs),
                 port(s.gatewayPort()));
         started.add(gateway);
@@ -208,11 +213,21 @@ public final class CareLoopStack implements AutoCloseable {
      * {@code gateway}) with the same settings on a free port, and waits until it is ready. It stops with the stack.
      */
     public ServiceProcess startAnotherInstance(String key) {
+        return launchAnotherInstance(key, Map.of()).awaitReady();
+    }
+
+    /**
+     * Launches one more instance of a service with some of its settings changed, without waiting for it (it may be
+     * meant to refuse to start). It stops with the stack.
+     */
+    public ServiceProcess launchAnotherInstance(String key, Map<String, String> changed) {
         Launch launch = launches.get(key);
+        Map<String, String> settings = new HashMap<>(launch.settings());
+        settings.putAll(changed);
         ServiceProcess another = ServiceProcess.start(launch.name() + "-" + (started.size() + 1), launch.jar(),
-                freePort(), launch.settings(), launch.logs());
+                freePort(), settings, launch.logs());
         started.add(another);
-        return another.awaitReady();
+        return another;
     }
 
     public KafkaBrokerProcess kafka() {

@@ -105,6 +105,21 @@ public final class ServiceProcess implements AutoCloseable {
         return readyAfter;
     }
 
+    /** Waits for the current process to end by itself; its exit code, or empty if it still runs after the wait. */
+    public java.util.OptionalInt awaitExit(Duration atMost) {
+        try {
+            return java.util.OptionalInt.of(process.onExit().get(atMost.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS).exitValue());
+        } catch (java.util.concurrent.TimeoutException e) {
+            return java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The operating system's process id of the current process, to read its memory from {@code /proc}. */
     public long pid() {
         return process.pid();

@@ -1,11 +1,15 @@
 package org.careloop.support;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.careloop.support.problems.ApiProblems;
 import org.careloop.support.problems.ProblemErrorController;
 import org.careloop.support.problems.ProblemSecurityHandlers;
 import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
 import org.careloop.support.problems.RequestSizeLimit;
 import org.careloop.support.security.CachedJwtDecoder;
+import org.careloop.support.security.ShippedSecretsGuard;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -37,6 +41,17 @@ public class ServiceSupportAutoConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** The database passwords CareLoop ships for the local run (runtime users and migration owners). */
+    private static final Set<String> SHIPPED_DATABASE_PASSWORDS = Set.of("cases", "referrals", "notifications",
+            "cases_owner", "referrals_owner", "notifications_owner");
+
+    /** Outside the local profile, a service with a shipped database password does not start. */
+    @Bean
+    static ShippedSecretsGuard shippedSecretsGuard() {
+        return new ShippedSecretsGuard(Map.of("spring.datasource.password", SHIPPED_DATABASE_PASSWORDS,
+                "spring.flyway.password", SHIPPED_DATABASE_PASSWORDS));
     }
 
     /** Each token's signature is checked once, not on every request (see {@link CachedJwtDecoder}). */
