@@ -1,6 +1,6 @@
 import { get, post, put, query } from './http';
 import type {
-  Assessment, BereavementPlan, FollowUpSummary, CareCase, DirectoryService, DueFollowUp, FamilyMember, Me, Notification, Page,
+  AccessRecord, Assessment, BereavementPlan, FollowUpSummary, CareCase, DirectoryService, DueFollowUp, FamilyMember, Me, Notification, Page,
   Priority, Referral, TimelineEntry, Wishes,
 } from './types';
 
@@ -23,6 +23,8 @@ export const api = {
   saveWishes: (id: string, body: Wishes) => put<Wishes>(`/api/cases/${id}/wishes`, body),
   timeline: (id: string, page = 0) => get<Page<TimelineEntry>>(`/api/cases/${id}/timeline` + query({ page, size: 50 })),
   addNote: (id: string, text: string) => post<TimelineEntry>(`/api/cases/${id}/notes`, { text }),
+  accessLog: (id: string, page = 0) =>
+    get<Page<AccessRecord>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
 
   directory: (category?: string, q?: string) =>
     get<Page<DirectoryService>>('/api/directory/services' + query({ category, q, size: 50 })),

@@ -5,7 +5,7 @@ export interface Page<T> {
   total: number;
 }
 
-export type Role = 'social-worker' | 'supervisor' | 'hospice-staff' | 'admin';
+export type Role = 'social-worker' | 'supervisor' | 'hospice-staff' | 'admin' | 'auditor';
 
 export interface Me {
   username: string;
@@ -113,6 +113,19 @@ export interface Wishes {
   lastReviewedOn?: string | null;
   updatedAt?: string | null;
   updatedBy?: string | null;
+}
+
+/** One access to a case or a record under it (the case's access log): no health data. */
+export interface AccessRecord {
+  at: string;
+  who: string;
+  role: string;
+  action: string;
+  recordId?: string | null;
+  listed: boolean;
+  outcome: 'ALLOWED' | 'DENIED';
+  clientAddress?: string | null;
+  traceId?: string | null;
 }
 
 export interface TimelineEntry {

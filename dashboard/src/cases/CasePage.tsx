@@ -1,10 +1,12 @@
 import { NavLink, useParams } from 'react-router';
 import { api } from '../api/careloop';
+import { hasRole, useMe } from '../session/session';
 import { age, date, patientName, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { CaseActions } from './CaseActions';
 import { statusTone } from './CaseTable';
+import { AccessLogSection } from './sections/AccessLogSection';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { BereavementSection } from './sections/BereavementSection';
 import { FamilySection } from './sections/FamilySection';
@@ -21,11 +23,18 @@ const SECTIONS = [
   ['referrals', 'Referrals'],
   ['timeline', 'Timeline'],
   ['bereavement', 'Bereavement plan'],
+  ['access-log', 'Access log'],
 ] as const;
+
+/** The access log is the supervisors' (and the auditor's, who has no case page). */
+function sectionsFor(supervisor: boolean) {
+  return SECTIONS.filter(([key]) => key !== 'access-log' || supervisor);
+}
 
 export function CasePage() {
   const { caseId = '', section = 'overview' } = useParams();
   const loaded = useLoad(() => api.case(caseId), [caseId]);
+  const sections = sectionsFor(hasRole(useMe(), 'supervisor'));
 
   if (!loaded.data) {
     return loaded.error ? <ProblemNotice error={loaded.error} onRetry={loaded.reload} /> : <Loading what="the case" />;
@@ -50,7 +59,7 @@ export function CasePage() {
       </header>
       <nav className="tabs" aria-label="Case sections">
         <ul>
-          {SECTIONS.map(([key, label]) => (
+          {sections.map(([key, label]) => (
             <li key={key}>
               <NavLink to={`/cases/${c.id}/${key}`} className={() => (key === section ? 'active' : '')}
                 aria-current={key === section ? 'page' : undefined}>{label}</NavLink>
@@ -66,7 +75,9 @@ export function CasePage() {
         {section === 'referrals' && <CaseReferralsSection careCase={c} />}
         {section === 'timeline' && <TimelineSection careCase={c} />}
         {section === 'bereavement' && <BereavementSection careCase={c} onChanged={loaded.reload} />}
-        {!SECTIONS.some(([key]) => key === section) && <p>There is no such section. Choose one above.</p>}
+        {section === 'access-log' && sections.some(([key]) => key === 'access-log')
+          && <AccessLogSection careCase={c} />}
+        {!sections.some(([key]) => key === section) && <p>There is no such section. Choose one above.</p>}
       </div>
     </article>
   );

@@ -83,6 +83,11 @@ public class Case {
                 || user.isSupervisorOf(team);
     }
 
+    /** Who may read the case's access log: the supervisors of its team and auditors (who see no health data). */
+    public boolean accessLogVisibleTo(CareLoopUser user) {
+        return user.isSupervisorOf(team) || user.hasRole(CareLoopUser.AUDITOR);
+    }
+
     /**
      * Moves the case in its lifecycle. {@code bereavementPlansOpen}: a case in bereavement closes only once every
      * family member's plan has ended.

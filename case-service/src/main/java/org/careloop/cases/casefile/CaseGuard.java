@@ -2,6 +2,7 @@ package org.careloop.cases.casefile;
 
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.careloop.support.audit.AuditedAccess;
 import org.careloop.support.security.CareLoopUser;
@@ -27,20 +28,26 @@ public class CaseGuard {
 
     /** Reads under the case; {@code work} must not change it. */
     public <T> T read(UUID caseId, CareLoopUser user, String action, Function<Case, T> work) {
-        return access(caseId, user, action, false, work);
+        return access(caseId, user, action, false, c -> c.visibleTo(user), work);
+    }
+
+    /** Reads who accessed the case (its supervisors and auditors; see {@link Case#accessLogVisibleTo}). */
+    public <T> T readAccessLog(UUID caseId, CareLoopUser user, Function<Case, T> work) {
+        return access(caseId, user, "READ_ACCESS_LOG", false, c -> c.accessLogVisibleTo(user), work);
     }
 
     /** Changes under the case, holding the case's row lock so changes of one case are applied one at a time. */
     public <T> T change(UUID caseId, CareLoopUser user, String action, Function<Case, T> work) {
-        return access(caseId, user, action, true, work);
+        return access(caseId, user, action, true, c -> c.visibleTo(user), work);
     }
 
-    private <T> T access(UUID caseId, CareLoopUser user, String action, boolean lock, Function<Case, T> work) {
+    private <T> T access(UUID caseId, CareLoopUser user, String action, boolean lock, Predicate<Case> mayAccess,
+            Function<Case, T> work) {
         workers.remember(user);
         return access.run(user, action, null, granted -> {
             granted.about(caseId);
             Case found = (lock ? cases.findForUpdate(caseId) : cases.find(caseId))
-                    .filter(c -> c.visibleTo(user))
+                    .filter(mayAccess)
                     .orElseThrow(() -> new CaseNotFoundException(caseId));
             granted.granted(caseId);
             return work.apply(found);

@@ -8,6 +8,7 @@ import org.careloop.support.security.CareLoopUser;
 import org.careloop.support.security.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -18,6 +19,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
         ServiceSecurity.resourceServer(http, problems)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/cases/*/access-log")
+                        .hasAnyRole(CareLoopUser.SUPERVISOR, CareLoopUser.AUDITOR)
                         .requestMatchers("/api/cases", "/api/cases/**")
                         .hasAnyRole(CareLoopUser.SOCIAL_WORKER, CareLoopUser.SUPERVISOR)
                         .anyRequest().denyAll());

@@ -20,9 +20,12 @@ public record CareLoopUser(String issuer, String subject, String username, Set<S
     public static final String SUPERVISOR = "supervisor";
     public static final String HOSPICE_STAFF = "hospice-staff";
     public static final String ADMIN = "admin";
+    /** A privacy officer: reads who accessed every case, never the health data itself. */
+    public static final String AUDITOR = "auditor";
 
     /** Roles in the order that names a person's main role in the audit trail. */
-    private static final List<String> ROLE_PRECEDENCE = List.of(SUPERVISOR, SOCIAL_WORKER, HOSPICE_STAFF, ADMIN);
+    private static final List<String> ROLE_PRECEDENCE = List.of(SUPERVISOR, SOCIAL_WORKER, HOSPICE_STAFF, ADMIN,
+            AUDITOR);
 
     public static CareLoopUser of(Jwt jwt) {
         String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();

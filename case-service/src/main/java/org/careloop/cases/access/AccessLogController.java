@@ -1,0 +1,30 @@
+package org.careloop.cases.access;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.careloop.support.security.CurrentUser;
+import org.careloop.support.web.PageResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AccessLogController {
+
+    private final AccessLog accessLog;
+
+    AccessLogController(AccessLog accessLog) {
+        this.accessLog = accessLog;
+    }
+
+    @GetMapping("/api/cases/{caseId}/access-log")
+    PageResponse<AccessRecord> accessLog(@PathVariable UUID caseId,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return accessLog.of(caseId, page, size, CurrentUser.get());
+    }
+}
