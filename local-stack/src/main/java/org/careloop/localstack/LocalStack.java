@@ -62,7 +62,7 @@ public final class LocalStack {
         say("  Dashboard and API:  http://localhost:" + settings.gatewayPort() + "   (API docs: /swagger-ui.html)");
         say("  Keycloak:           http://localhost:" + settings.keycloakPort() + "   (admin / admin)");
         say("  Demo users (password demo): sam, sara (social workers), sue (supervisor), hana (Sunrise Hospice),");
-        say("                              carl (Riverside Community Aid), adam (admin)");
+        say("                              carl (Riverside Community Aid), adam (admin), paula (auditor)");
         say("  Mails sent:         " + mailFolder + " (one .eml file per mail)");
         say("  Logs:               " + settings.dataDirectory().resolve("logs"));
         say("Press Ctrl-C to stop.");
