@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     reporters: ['default', 'junit'],
     outputFile: { junit: 'target/vitest-reports/junit.xml' },
+    // a test that types into a form takes seconds on a busy 2-core machine (5 s, vitest's default, timed out there)
+    testTimeout: 20_000,
   },
 });
