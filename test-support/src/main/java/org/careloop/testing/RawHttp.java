@@ -66,7 +66,7 @@ public final class RawHttp {
         return exchange(method, path, headers, null, 0, 0, Duration.ZERO);
     }
 
-    /** A chunked body of {@code totalBytes} bytes of {@code filler}, in chunks of {@code chunkBytes}, no pauses. */
+    /** A chunked body of {@code totalBytes} bytes (spaces), in chunks of {@code chunkBytes}, no pauses. */
     public Answer chunked(String method, String path, Map<String, String> headers, long totalBytes, int chunkBytes) {
         return exchange(method, path, headers, "chunked", totalBytes, chunkBytes, Duration.ZERO);
     }
@@ -107,7 +107,9 @@ public final class RawHttp {
                 out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 byte[] chunk = new byte[Math.max(chunkBytes, 1)];
-                java.util.Arrays.fill(chunk, (byte) 'x');
+                // whitespace: a JSON parser reads on through it, so only a limit on the bytes stops it (a body of
+                // letters would be refused as malformed after its first few bytes)
+                java.util.Arrays.fill(chunk, (byte) ' ');
                 while (framing != null && sent.get() < totalBytes && !answer.isDone()) {
                     int length = (int) Math.min(chunk.length, totalBytes - sent.get());
                     if ("chunked".equals(framing)) {
