@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,12 @@ final class Problems {
         problem.setType(URI.create("https://careloop.dev/problems/" + kind));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** For a request whose body was not read to its end: the connection closes after the answer. */
+    static Mono<Void> writeAndClose(ServerWebExchange exchange, ProblemDetail problem) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+        return write(exchange, problem);
     }
 
     static Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem) {

@@ -21,7 +21,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class BackendStub implements AutoCloseable {
 
-    record Received(String method, String path, Map<String, List<String>> headers) {
+    /** A request as it arrived, with the number of body bytes that came before it ended (or broke off). */
+    record Received(String method, String path, Map<String, List<String>> headers, long bodyBytes) {
 
         String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
@@ -39,9 +40,17 @@ final class BackendStub implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            long bodyBytes = 0;
+            try (var body = exchange.getRequestBody()) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+                    bodyBytes += read;
+                }
+            } catch (IOException e) {
+                // the gateway broke the body off
+            }
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    Map.copyOf(exchange.getRequestHeaders())));
-            exchange.getRequestBody().readAllBytes();
+                    Map.copyOf(exchange.getRequestHeaders()), bodyBytes));
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                 // a slow service: it answers two seconds later, past the gateway's timeout in these tests
                 CompletableFuture.runAsync(() -> respond(exchange),
@@ -72,6 +81,10 @@ final class BackendStub implements AutoCloseable {
     Received last(String path) {
         return received.reversed().stream().filter(r -> r.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("the service received no request for " + path));
+    }
+
+    List<Received> all() {
+        return List.copyOf(received);
     }
 
     @Override

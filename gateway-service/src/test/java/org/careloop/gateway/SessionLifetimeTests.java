@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 class SessionLifetimeTests {
 
     private static final GatewayProperties SETTINGS = new GatewayProperties("http://keycloak/logout",
-            Duration.ofHours(10), new GatewayProperties.RateLimit(20, 50), 1_048_576);
+            Duration.ofHours(10), new GatewayProperties.RateLimit(20, 50, 100_000), 1_048_576, Duration.ofSeconds(20),
+            java.util.List.of());
 
     private final InMemoryWebSessionStore store = new InMemoryWebSessionStore();
 

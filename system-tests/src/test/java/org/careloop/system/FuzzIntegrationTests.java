@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.careloop.testing.ApiClient;
 import org.careloop.testing.ApiClient.Response;
+import org.careloop.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * S9: every operation of every service's OpenAPI document, called with malformed, huge and hostile values in its
- * path, its query and its body. Pass = no 5xx, no stack trace or exception name in any answer, no hostile request
+ * path, its query and its body; every body-taking operation also gets a body over the 1 MiB limit, chunked and with
+ * a Content-Length (413 both). Pass = no 5xx, no stack trace or exception name in any answer, no hostile request
  * answered 2xx when it changes something, and no row added to a table that only the API writes.
  */
 class FuzzIntegrationTests {
@@ -34,7 +36,11 @@ class FuzzIntegrationTests {
                     "<script>alert(1)</script>", "\u0000", "x".repeat(3000), "", "1e309");
     private static final List<String> HOSTILE_BODIES = List.of("", "{", "[]", "null", "\"text\"", "123",
             "[".repeat(5000) + "]".repeat(5000), "{\"x\":" + "{\"x\":".repeat(3000) + "1" + "}".repeat(3001),
-            "\u0000\u0001", "{\"patient\":" + "\"" + "y".repeat(200_000) + "\"}");
+            "\u0000\u0001", "{\"patient\":" + "\"" + "y".repeat(200_000) + "\"}",
+            // deeper than the services' Jackson limit (64) but within Jackson's default (500)
+            "{\"x\":".repeat(100) + "1" + "}".repeat(100));
+    /** Bodies over the 1 MiB limit, sent chunked (no Content-Length) and with a Content-Length: 413 either way. */
+    private static final long OVERSIZED = 2L * 1024 * 1024;
     private static final List<String> WRONG_TYPES = Scenario.FULL_SIZE
             ? List.of("123", "\"" + "z".repeat(10_000) + "\"", "[1,2]", "{\"$gt\":\"\"}", "true",
                     "-99999999999999999999", "1.5e400")
@@ -102,6 +108,21 @@ class FuzzIntegrationTests {
                         }
                         for (String body : typeConfusions(document, operation.getValue())) {
                             calls.add(new String[] { validPath, body });
+                        }
+                    }
+                    if (operation.getValue().has("requestBody")) {
+                        String validPath = path.getKey().replaceAll("\\{[^}]+}", realCase);
+                        Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Content-Type",
+                                "application/json");
+                        RawHttp raw = RawHttp.to(service.getValue().baseUrl());
+                        for (RawHttp.Answer answer : List.of(
+                                raw.chunked(method, validPath, headers, OVERSIZED, 16 * 1024),
+                                raw.withLength(method, validPath, headers, OVERSIZED))) {
+                            requests++;
+                            if (answer.status() != 413) {
+                                findings.add(service.getKey() + " " + method + " " + shorten(validPath) + " with "
+                                        + OVERSIZED + " bytes -> " + answer.status() + ", not 413");
+                            }
                         }
                     }
                     for (String[] call : calls) {

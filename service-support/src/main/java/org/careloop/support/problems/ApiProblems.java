@@ -71,6 +71,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         JacksonException jackson = outermostJacksonCause(ex);
         if (jackson != null && !(jackson instanceof StreamReadException) && !jackson.getPath().isEmpty()) {
             String field = path(jackson);
@@ -142,6 +146,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        ResponseEntity<Object> tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         log.error("Failed a request unexpectedly", ex);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "Something went wrong on our side; it has been logged."));
@@ -157,6 +165,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             problem.setType(java.net.URI.create(Problems.TYPE_BASE + reason));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** A body cut off by {@link RequestSizeLimit} (however the reader wrapped it) is a 413, never a 400 or 500. */
+    private static ResponseEntity<Object> tooLarge(Throwable ex) {
+        for (Throwable cause = ex; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                log.warn("Refused a request body larger than the limit");
+                return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request too large",
+                        tooLarge.getMessage()));
+            }
+        }
+        return null;
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
