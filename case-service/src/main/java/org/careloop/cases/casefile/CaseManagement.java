@@ -44,7 +44,7 @@ public class CaseManagement {
     /** Opens a case assigned to the caller, or, for a supervisor, to a named worker of the team. */
     public Case open(Patient patient, Diagnosis diagnosis, String assignedWorker, CareLoopUser user) {
         workers.remember(user);
-        String team = requireTeam(user);
+        String team = user.scopeTeam();
         String worker = assignedWorker == null || assignedWorker.equals(user.username())
                 ? user.username() : assignedWorker;
         if (!worker.equals(user.username())) {
@@ -69,7 +69,7 @@ public class CaseManagement {
     public CasePage list(CaseQuery query, CareLoopUser user) {
         workers.remember(user);
         CasePage page = user.hasRole(CareLoopUser.SUPERVISOR)
-                ? cases.search(null, requireTeam(user), query)
+                ? cases.search(null, user.scopeTeam(), query)
                 : cases.search(user.username(), null, query);
         audit.recordList(user, "LIST_CASES", page.ids());
         return page;
@@ -166,13 +166,6 @@ public class CaseManagement {
         if (!workers.isWorkerOf(worker, team)) {
             throw new InvalidInputException(field, "is not a social worker of team " + team);
         }
-    }
-
-    private static String requireTeam(CareLoopUser user) {
-        if (user.team() == null || user.team().isBlank()) {
-            throw new NotPermittedException("Your account has no team; ask an administrator to set one.");
-        }
-        return user.team();
     }
 
     private LocalDate today() {

@@ -102,15 +102,8 @@ class Notifications {
     }
 
     private static Map<String, Object> scope(CareLoopUser user) {
-        String org = user.hasRole(CareLoopUser.HOSPICE_STAFF) ? user.orgId() : null;
-        if (org != null) {
-            try {
-                UUID.fromString(org);
-            } catch (IllegalArgumentException e) {
-                org = null;
-            }
-        }
-        String supervised = user.hasRole(CareLoopUser.SUPERVISOR) ? user.team() : null;
+        String org = user.hasRole(CareLoopUser.HOSPICE_STAFF) ? user.scopeOrganization().toString() : null;
+        String supervised = user.hasRole(CareLoopUser.SUPERVISOR) ? user.scopeTeam() : null;
         java.util.HashMap<String, Object> params = new java.util.HashMap<>();
         params.put("username", user.username());
         params.put("orgId", org);

@@ -92,6 +92,9 @@ class Referrals {
     }
 
     Page search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
+        if (scope.worker() == null && scope.team() == null && scope.organizationId() == null) {
+            throw new IllegalArgumentException("A referral search needs a worker, a team or an organization");
+        }
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         String from = " from referral r";
