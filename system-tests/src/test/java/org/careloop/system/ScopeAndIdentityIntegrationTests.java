@@ -94,6 +94,75 @@ class ScopeAndIdentityIntegrationTests {
                 .formatted(calls) + "problem with nothing of the team's data; DENIED audit records " + deniedPerDatabase);
     }
 
+    @Test
+    @Order(2)
+    void s15_aNewAccountGivenAnOldUsernameInheritsNothingOfTheOldAccount() {
+        String username = "s15-" + UUID.randomUUID().toString().substring(0, 8);
+        String oldId = createUser(username, "social-worker", Map.of("team", "palliative-north"), "old-password");
+        String old = stack.stack.keycloak().token(username, "old-password");
+        String caseId = scenario.caseKnownToReferrals(old);
+        Response referral = scenario.gateway.post("/api/referrals", old, scenario.referral(caseId));
+        assertThat(referral.status()).isEqualTo(201);
+        String referralId = referral.json().get("id").asString();
+        String hana = scenario.token("hana");
+        Awaitility.await("hana is told of the referral").atMost(Duration.ofSeconds(30))
+                .until(() -> scenario.gateway.get("/api/notifications?size=100", hana).body().contains(referralId));
+        assertThat(scenario.gateway.post("/api/referrals/" + referralId + "/status", hana, Map.of("status",
+                "accepted")).status()).isEqualTo(200);
+        dieWithAFollowUpDue(old, caseId);
+        Awaitility.await("the old account is told that the referral was answered").atMost(Duration.ofSeconds(30))
+                .until(() -> scenario.gateway.get("/api/notifications?size=100", old).body().contains(referralId));
+        String oldNotifications = scenario.gateway.get("/api/notifications?size=100", old).body();
+
+        // the account is deleted, and a new one is made with the same username and team
+        assertThat(stack.stack.keycloak().admin("DELETE", "/admin/realms/careloop/users/" + oldId, null)
+                .statusCode()).isEqualTo(204);
+        String newId = createUser(username, "social-worker", Map.of("team", "palliative-north"), "new-password");
+        assertThat(newId).isNotEqualTo(oldId);
+        String renewed = stack.stack.keycloak().token(username, "new-password");
+        assertThat(subjectOf(renewed)).isEqualTo(newId);
+
+        SoftAssertions softly = new SoftAssertions();
+        String c = "/api/cases/" + caseId;
+        softly.assertThat(scenario.gateway.get("/api/cases?size=100", renewed).body()).as("the new caseload")
+                .doesNotContain(caseId);
+        softly.assertThat(scenario.gateway.get("/api/referrals?size=100", renewed).body()).as("the new referrals")
+                .doesNotContain(referralId);
+        softly.assertThat(scenario.gateway.get("/api/follow-ups/due", renewed).body()).as("the new follow-ups")
+                .doesNotContain(caseId);
+        String newNotifications = scenario.gateway.get("/api/notifications?size=100", renewed).body();
+        softly.assertThat(newNotifications).as("the new inbox").doesNotContain(referralId).doesNotContain(caseId);
+        int reads = 4;
+        for (String path : List.of(c, c + "/timeline", c + "/family-members", "/api/referrals/" + referralId,
+                "/api/bereavement-plans?caseId=" + caseId)) {
+            softly.assertThat(scenario.gateway.get(path, renewed).status()).as("the new account: GET " + path)
+                    .isEqualTo(404);
+            reads++;
+        }
+        // the old data is intact and the supervisor still sees it
+        String sue = scenario.token("sue");
+        softly.assertThat(scenario.gateway.get(c, sue).status()).as("sue reads the case").isEqualTo(200);
+        softly.assertThat(scenario.gateway.get(c, sue).body()).contains("\"assignedWorker\":\"" + username + "\"");
+        softly.assertThat(scenario.gateway.get("/api/referrals?caseId=" + caseId, sue).body()).contains(referralId);
+        softly.assertThat(scenario.gateway.get("/api/follow-ups/due", sue).body()).contains(caseId);
+        softly.assertThat(oldNotifications).contains(referralId);
+        softly.assertThat(scenario.count("notifications", "select count(*) from notification where link = "
+                + "'/referrals/" + referralId + "'")).as("the old notifications are kept").isPositive();
+        // a supervisor names people by username: the name now means the new account, for new work only
+        Response reassigned = scenario.gateway.post(c + "/assignment", sue, Map.of("worker", username));
+        softly.assertThat(reassigned.status()).as("sue hands the case to the new account").isEqualTo(200);
+        Awaitility.await("the new account holds the case it was handed").atMost(Duration.ofSeconds(30))
+                .until(() -> scenario.gateway.get(c, renewed).status() == 200);
+        Response unknown = scenario.gateway.post(c + "/assignment", sue, Map.of("worker", "nobody-" + username));
+        softly.assertThat(unknown.status()).as("an unknown name: " + unknown.body()).isEqualTo(400);
+        softly.assertAll();
+        Scenario.report("S15", ("a social worker's account deleted in Keycloak and a new one made with the same "
+                + "username and team: %d reads by the new account (caseload, referrals, due follow-ups, inbox, the "
+                + "case, its timeline and family, the referral, the bereavement plans) showed nothing of the old "
+                + "account's; the supervisor still saw the case, its referral and its due follow-up; handing the "
+                + "case to the username reached the new account; an unknown username 400").formatted(reads));
+    }
+
     /** The case's patient died ten days ago with a family member: the first follow-up is due. */
     private static void dieWithAFollowUpDue(String sam, String caseId) {
         assertThat(scenario.gateway.post("/api/cases/" + caseId + "/family-members", sam, Map.of("name",

@@ -88,7 +88,7 @@ public class ReferralManagement {
         }
         Referral referral = Referral.create(caseView.caseId(), service.id(), service.organization().id(),
                 service.category(), request.familyMemberId(), request.reason(), request.priority(), request.draft(),
-                caseView.team(), consent, user.username(), user.mainRole(), clock.instant());
+                caseView.team(), consent, user.username(), user.subject(), user.mainRole(), clock.instant());
         transactions.executeWithoutResult(status -> {
             referrals.insert(referral);
             referral.pullEvents().forEach(events::publishEvent);
@@ -118,7 +118,7 @@ public class ReferralManagement {
         } else if (user.hasRole(CareLoopUser.SUPERVISOR)) {
             scope = new Referrals.Scope(null, user.scopeTeam(), null);
         } else {
-            scope = new Referrals.Scope(user.username(), null, null);
+            scope = new Referrals.Scope(user.subject(), null, null);
         }
         Referrals.Page found = referrals.search(scope, caseId, statuses, page, size);
         audit.recordList(user, "LIST_REFERRALS", found.items().stream().map(Referral::id).toList());
