@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -40,6 +41,9 @@ class EventFixturesTests {
     static final UUID SERVICE_ID = UUID.fromString("5e4c0000-0000-4000-8000-000000000101");
     static final UUID PLAN_ID = UUID.fromString("b1a40000-0000-4000-8000-000000000021");
     static final UUID FAMILY_MEMBER_ID = UUID.fromString("fa000000-0000-4000-8000-000000000007");
+    /** The token subjects of sam and sara: who a person is, where their username is only for display. */
+    static final String SAM = "5e1f0000-0000-4000-8000-00000000005a";
+    static final String SARA = "5e1f0000-0000-4000-8000-0000000005a4";
     static final UUID SUNRISE_HOSPICE = UUID.fromString("5a1e0000-0000-4000-8000-000000000001");
 
     static final JsonMapper JSON = JsonMapper.builder()
@@ -49,22 +53,22 @@ class EventFixturesTests {
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of(CaseOpened.TYPE, new CaseOpened(CASE_ID, "OPEN", "sam", "palliative-north",
-                        Instant.parse("2026-11-02T09:15:00Z"))),
+                        Instant.parse("2026-11-02T09:15:00Z"), SAM)),
                 Arguments.of(CaseAssigned.TYPE, new CaseAssigned(CASE_ID, "sam", "sara", "palliative-north",
-                        Instant.parse("2026-11-03T14:00:00Z"))),
+                        Instant.parse("2026-11-03T14:00:00Z"), SARA)),
                 Arguments.of(CaseStatusChanged.TYPE, new CaseStatusChanged(CASE_ID, "OPEN", "ACTIVE", "sam",
-                        "palliative-north", Instant.parse("2026-11-04T10:30:00Z"))),
+                        "palliative-north", Instant.parse("2026-11-04T10:30:00Z"), SAM)),
                 Arguments.of(PatientDied.TYPE, new PatientDied(CASE_ID, LocalDate.parse("2026-11-20"), "sam",
-                        "palliative-north", Instant.parse("2026-11-21T08:05:00Z"))),
+                        "palliative-north", Instant.parse("2026-11-21T08:05:00Z"), SAM)),
                 Arguments.of(FamilyMemberAdded.TYPE, new FamilyMemberAdded(CASE_ID,
                         UUID.fromString("fa000000-0000-4000-8000-000000000007"), "spouse", "HIGH",
                         Instant.parse("2026-11-02T09:40:00Z"))),
                 Arguments.of(ReferralRequested.TYPE, new ReferralRequested(REFERRAL_ID, CASE_ID, SERVICE_ID,
                         SUNRISE_HOSPICE, "hospice", "urgent", "sam", "palliative-north",
-                        Instant.parse("2026-11-05T11:00:00Z"))),
+                        Instant.parse("2026-11-05T11:00:00Z"), SAM)),
                 Arguments.of(ReferralStatusChanged.TYPE, new ReferralStatusChanged(REFERRAL_ID, CASE_ID,
                         SUNRISE_HOSPICE, "in-progress", "completed", "got-help", "hana", "hospice-staff", "sam",
-                        "palliative-north", Instant.parse("2026-11-06T16:20:00Z"))),
+                        "palliative-north", Instant.parse("2026-11-06T16:20:00Z"), SAM)),
                 Arguments.of(DeathDateCorrected.TYPE, new DeathDateCorrected(CASE_ID, LocalDate.parse("2026-11-20"),
                         LocalDate.parse("2026-11-19"), "sam", "palliative-north",
                         Instant.parse("2026-11-22T10:00:00Z"))),
@@ -96,6 +100,21 @@ class EventFixturesTests {
         extended.put("addedInALaterVersion", "anything");
 
         assertThat(JSON.treeToValue(extended, sample.getClass())).isEqualTo(sample);
+    }
+
+    /** The person's sub was added to v1 later: an event of the first shape reads with the sub unknown (null). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void anEventWithoutTheSubjectAddedLaterReadsWithItUnknown(String type, Record sample) throws IOException {
+        ObjectNode first = (ObjectNode) fixture(type);
+        first.remove(List.of("assignedWorkerSub", "requestedBySub"));
+
+        JsonNode read = JSON.valueToTree(JSON.treeToValue(first, sample.getClass()));
+        for (String field : List.of("assignedWorkerSub", "requestedBySub")) {
+            if (read.has(field)) {
+                assertThat(read.get(field).isNull()).as(field).isTrue();
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -87,15 +87,16 @@ public abstract class ReferralServiceIntegrationTest {
         UUID caseId = UUID.randomUUID();
         Instant opened = Instant.now().minusSeconds(60);
         events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, opened,
-                new CaseOpened(caseId, "OPEN", worker.username(), worker.team(), opened));
+                new CaseOpened(caseId, "OPEN", worker.username(), worker.team(), opened, worker.subject()));
         if (!status.equals("OPEN")) {
             Instant changed = opened.plusSeconds(10);
             events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, changed,
-                    new CaseStatusChanged(caseId, "OPEN", status, worker.username(), worker.team(), changed));
+                    new CaseStatusChanged(caseId, "OPEN", status, worker.username(), worker.team(), changed,
+                            worker.subject()));
             if (status.equals("DECEASED") || status.equals("BEREAVEMENT")) {
                 events().send(Topics.CASE_EVENTS, PatientDied.TYPE, caseId, changed,
                         new PatientDied(caseId, LocalDate.now().minusDays(3), worker.username(), worker.team(),
-                                changed));
+                                changed, worker.subject()));
             }
         }
         awaitCaseStatus(caseId, status);

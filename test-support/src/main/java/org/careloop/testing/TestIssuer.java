@@ -153,7 +153,7 @@ public final class TestIssuer {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
-                .subject(UUID.nameUUIDFromBytes(user.username().getBytes(StandardCharsets.UTF_8)).toString())
+                .subject(user.subject())
                 .audience(List.of(AUDIENCE, "account"))
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plusSeconds(300)))

@@ -1,6 +1,8 @@
 package org.careloop.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 
 /** A person as the test issuer describes them in a token; the demo users of API.md plus a second team. */
 public record TestUser(String username, List<String> roles, String team, String orgId) {
@@ -17,4 +19,13 @@ public record TestUser(String username, List<String> roles, String team, String 
     /** A social worker and a supervisor of another team, to prove that teams do not see each other's cases. */
     public static final TestUser NINA = new TestUser("nina", List.of("social-worker"), "palliative-south", null);
     public static final TestUser SOL = new TestUser("sol", List.of("supervisor"), "palliative-south", null);
+
+    /** The token subject (sub) the test issuer gives this person: who they are, where the username is a name. */
+    public String subject() {
+        return subjectOf(username);
+    }
+
+    public static String subjectOf(String username) {
+        return UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString();
+    }
 }

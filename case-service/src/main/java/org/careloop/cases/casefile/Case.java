@@ -25,6 +25,8 @@ public class Case {
     private final UUID id;
     private CaseStatus status;
     private String assignedWorker;
+    /** The assigned worker's token subject: it alone decides access; the username is kept for display. */
+    private String assignedWorkerSub;
     private final String team;
     private final Patient patient;
     private final Diagnosis diagnosis;
@@ -37,12 +39,14 @@ public class Case {
 
     private final List<Object> events = new ArrayList<>();
 
-    Case(UUID id, CaseStatus status, String assignedWorker, String team, Patient patient, Diagnosis diagnosis,
+    Case(UUID id, CaseStatus status, String assignedWorker, String assignedWorkerSub, String team, Patient patient,
+            Diagnosis diagnosis,
             LocalDate dateOfDeath, CaseStatus statusBeforeDeath, TreatmentSummary treatmentSummary, Instant openedAt,
             Instant updatedAt, int version) {
         this.id = id;
         this.status = status;
         this.assignedWorker = assignedWorker;
+        this.assignedWorkerSub = assignedWorkerSub;
         this.team = team;
         this.patient = patient;
         this.diagnosis = diagnosis;
@@ -54,8 +58,8 @@ public class Case {
         this.version = version;
     }
 
-    static Case open(Patient patient, Diagnosis diagnosis, String worker, String team, String actor, Instant now,
-            LocalDate today) {
+    static Case open(Patient patient, Diagnosis diagnosis, String worker, String workerSub, String team, String actor,
+            Instant now, LocalDate today) {
         List<InvalidInputException.FieldError> errors = new ArrayList<>();
         if (patient.dateOfBirth().isAfter(today)) {
             errors.add(new InvalidInputException.FieldError("patient.dateOfBirth", "must not be in the future"));
@@ -71,15 +75,19 @@ public class Case {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Case opened = new Case(UUID.randomUUID(), CaseStatus.OPEN, worker, team, patient, diagnosis, null, null, null,
-                now, now, 0);
-        opened.events.add(new CaseOpened(UUID.randomUUID(), opened.id, worker, team, actor, now));
+        Case opened = new Case(UUID.randomUUID(), CaseStatus.OPEN, worker, workerSub, team, patient, diagnosis, null,
+                null, null, now, now, 0);
+        opened.events.add(new CaseOpened(UUID.randomUUID(), opened.id, worker, workerSub, team, actor, now));
         return opened;
     }
 
-    /** Who may see the case at all: the social worker it is assigned to, and the supervisors of its team. */
+    /**
+     * Who may see the case at all: the social worker it is assigned to (by the token's subject, never the username,
+     * which a later account may be given), and the supervisors of its team.
+     */
     public boolean visibleTo(CareLoopUser user) {
-        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && assignedWorker.equals(user.username()))
+        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && user.subject() != null
+                && user.subject().equals(assignedWorkerSub))
                 || user.isSupervisorOf(team);
     }
 
@@ -109,12 +117,13 @@ public class Case {
         CaseStatus previous = status;
         status = target;
         touch(now);
-        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, target, reason, assignedWorker, team, actor,
-                now));
+        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, target, reason, assignedWorker,
+                assignedWorkerSub, team, actor, now));
         if (target == CaseStatus.DECEASED) {
             dateOfDeath = newDateOfDeath;
             statusBeforeDeath = previous;
-            events.add(new PatientDied(UUID.randomUUID(), id, newDateOfDeath, assignedWorker, team, actor, now));
+            events.add(new PatientDied(UUID.randomUUID(), id, newDateOfDeath, assignedWorker, assignedWorkerSub, team,
+                    actor, now));
         }
     }
 
@@ -144,8 +153,8 @@ public class Case {
         dateOfDeath = null;
         statusBeforeDeath = null;
         touch(now);
-        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, status, reason, assignedWorker, team, actor,
-                now));
+        events.add(new CaseStatusChanged(UUID.randomUUID(), id, previous, status, reason, assignedWorker,
+                assignedWorkerSub, team, actor, now));
         events.add(new DeathEnteredInError(UUID.randomUUID(), id, status, reason, assignedWorker, team, actor, now));
     }
 
@@ -161,17 +170,18 @@ public class Case {
         }
     }
 
-    void assignTo(String worker, String actor, Instant now) {
+    void assignTo(String worker, String workerSub, String actor, Instant now) {
         if (status == CaseStatus.CLOSED) {
             throw new ForbiddenTransitionException(status, "be reassigned");
         }
-        if (worker.equals(assignedWorker)) {
+        if (workerSub.equals(assignedWorkerSub)) {
             return;
         }
         String previous = assignedWorker;
         assignedWorker = worker;
+        assignedWorkerSub = workerSub;
         touch(now);
-        events.add(new CaseAssigned(UUID.randomUUID(), id, previous, worker, team, actor, now));
+        events.add(new CaseAssigned(UUID.randomUUID(), id, previous, worker, workerSub, team, actor, now));
     }
 
     void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now) {
@@ -200,6 +210,10 @@ public class Case {
 
     public String assignedWorker() {
         return assignedWorker;
+    }
+
+    String assignedWorkerSub() {
+        return assignedWorkerSub;
     }
 
     public String team() {

@@ -14,20 +14,21 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    public record CaseOpened(UUID eventId, UUID caseId, String assignedWorker, String team, String actor,
-            Instant occurredAt) {
+    public record CaseOpened(UUID eventId, UUID caseId, String assignedWorker, String assignedWorkerSub, String team,
+            String actor, Instant occurredAt) {
     }
 
-    public record CaseAssigned(UUID eventId, UUID caseId, String previousWorker, String assignedWorker, String team,
-            String actor, Instant occurredAt) {
+    public record CaseAssigned(UUID eventId, UUID caseId, String previousWorker, String assignedWorker,
+            String assignedWorkerSub, String team, String actor, Instant occurredAt) {
     }
 
     public record CaseStatusChanged(UUID eventId, UUID caseId, CaseStatus previousStatus, CaseStatus status,
-            String reason, String assignedWorker, String team, String actor, Instant occurredAt) {
+            String reason, String assignedWorker, String assignedWorkerSub, String team, String actor,
+            Instant occurredAt) {
     }
 
-    public record PatientDied(UUID eventId, UUID caseId, LocalDate dateOfDeath, String assignedWorker, String team,
-            String actor, Instant occurredAt) {
+    public record PatientDied(UUID eventId, UUID caseId, LocalDate dateOfDeath, String assignedWorker,
+            String assignedWorkerSub, String team, String actor, Instant occurredAt) {
     }
 
     public record DeathDateCorrected(UUID eventId, UUID caseId, LocalDate previousDateOfDeath, LocalDate dateOfDeath,

@@ -44,19 +44,23 @@ public class CaseManagement {
     /** Opens a case assigned to the caller, or, for a supervisor, to a named worker of the team. */
     public Case open(Patient patient, Diagnosis diagnosis, String assignedWorker, CareLoopUser user) {
         workers.remember(user);
-        String team = requireTeam(user);
+        String team = user.scopeTeam();
         String worker = assignedWorker == null || assignedWorker.equals(user.username())
                 ? user.username() : assignedWorker;
+        String workerSub;
         if (!worker.equals(user.username())) {
             if (!user.hasRole(CareLoopUser.SUPERVISOR)) {
                 throw new NotPermittedException("Only a supervisor can open a case for another worker.");
             }
-            requireWorkerOfTeam(worker, team, "assignedWorker");
+            workerSub = workerOfTeam(worker, team, "assignedWorker");
         } else if (!user.hasRole(CareLoopUser.SOCIAL_WORKER)) {
             throw new InvalidInputException("assignedWorker", "a supervisor must name the worker of the team who "
                     + "will hold the case");
+        } else {
+            workerSub = user.subject();
         }
-        Case opened = Case.open(patient, diagnosis, worker, team, user.username(), clock.instant(), today());
+        Case opened = Case.open(patient, diagnosis, worker, workerSub, team, user.username(), clock.instant(),
+                today());
         transactions.executeWithoutResult(status -> {
             cases.insert(opened);
             publish(opened);
@@ -69,8 +73,8 @@ public class CaseManagement {
     public CasePage list(CaseQuery query, CareLoopUser user) {
         workers.remember(user);
         CasePage page = user.hasRole(CareLoopUser.SUPERVISOR)
-                ? cases.search(null, requireTeam(user), query)
-                : cases.search(user.username(), null, query);
+                ? cases.search(null, user.scopeTeam(), query)
+                : cases.search(user.subject(), null, query);
         audit.recordList(user, "LIST_CASES", page.ids());
         return page;
     }
@@ -95,8 +99,7 @@ public class CaseManagement {
             throw new NotPermittedException("Only a supervisor can reassign a case.");
         }
         Case assigned = guard.change(id, user, "ASSIGN_CASE", c -> {
-            requireWorkerOfTeam(worker, c.team(), "worker");
-            c.assignTo(worker, user.username(), clock.instant());
+            c.assignTo(worker, workerOfTeam(worker, c.team(), "worker"), user.username(), clock.instant());
             save(c);
             return c;
         });
@@ -162,17 +165,10 @@ public class CaseManagement {
         changed.pullEvents().forEach(events::publishEvent);
     }
 
-    private void requireWorkerOfTeam(String worker, String team, String field) {
-        if (!workers.isWorkerOf(worker, team)) {
-            throw new InvalidInputException(field, "is not a social worker of team " + team);
-        }
-    }
-
-    private static String requireTeam(CareLoopUser user) {
-        if (user.team() == null || user.team().isBlank()) {
-            throw new NotPermittedException("Your account has no team; ask an administrator to set one.");
-        }
-        return user.team();
+    /** The subject of the team's worker a supervisor names by username; an unknown name is the request's fault. */
+    private String workerOfTeam(String worker, String team, String field) {
+        return workers.subjectOf(worker, team).orElseThrow(() -> new InvalidInputException(field,
+                "is not a social worker of team " + team));
     }
 
     private LocalDate today() {

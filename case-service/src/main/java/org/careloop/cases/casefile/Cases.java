@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class Cases {
 
     private static final String COLUMNS = """
-            id, status, assigned_worker, team, patient_given_name, patient_family_name, patient_date_of_birth,
+            id, status, assigned_worker, assigned_worker_sub, team, patient_given_name, patient_family_name,
+            patient_date_of_birth,
             patient_phone, patient_address, diagnosis_condition, diagnosis_site, diagnosis_stage, diagnosed_on,
             date_of_death, status_before_death, treatment_summary, opened_at, updated_at, version
             """;
@@ -38,11 +39,12 @@ class Cases {
 
     void insert(Case opened) {
         jdbc.sql("""
-                insert into care_case (id, status, assigned_worker, team, patient_given_name, patient_family_name,
+                insert into care_case (id, status, assigned_worker, assigned_worker_sub, team, patient_given_name,
+                    patient_family_name,
                     patient_date_of_birth, patient_phone, patient_address, patient_search_name, diagnosis_condition,
                     diagnosis_site, diagnosis_stage, diagnosed_on, date_of_death, treatment_summary, opened_at,
                     updated_at, version)
-                values (:id, :status, :worker, :team, :given, :family, :dob, :phone, :address, :search, :condition,
+                values (:id, :status, :worker, :workerSub, :team, :given, :family, :dob, :phone, :address, :search, :condition,
                     :site, :stage, :diagnosedOn, :dateOfDeath, cast(:treatments as jsonb), :openedAt, :updatedAt, 0)
                 """)
                 .params(parameters(opened))
@@ -52,7 +54,8 @@ class Cases {
     void update(Case changed) {
         int rows = jdbc.sql("""
                 update care_case
-                   set status = :status, assigned_worker = :worker, date_of_death = :dateOfDeath,
+                   set status = :status, assigned_worker = :worker, assigned_worker_sub = :workerSub,
+                       date_of_death = :dateOfDeath,
                        status_before_death = :statusBeforeDeath,
                        treatment_summary = cast(:treatments as jsonb), updated_at = :updatedAt,
                        version = version + 1
@@ -100,13 +103,16 @@ class Cases {
         return true;
     }
 
-    /** One page of a worker's cases ({@code worker} set) or of a team's ({@code team} set), and the total. */
-    CasePage search(String worker, String team, CaseQuery query) {
+    /** One page of a worker's cases ({@code workerSub} set) or of a team's ({@code team} set), and the total. */
+    CasePage search(String workerSub, String team, CaseQuery query) {
+        if (workerSub == null && team == null) {
+            throw new IllegalArgumentException("A caseload search needs a worker or a team");
+        }
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
-        if (worker != null) {
-            where.append(" and assigned_worker = :worker");
-            params.put("worker", worker);
+        if (workerSub != null) {
+            where.append(" and assigned_worker_sub = :workerSub");
+            params.put("workerSub", workerSub);
         }
         if (team != null) {
             where.append(" and team = :team");
@@ -146,6 +152,7 @@ class Cases {
         params.put("id", c.id());
         params.put("status", c.status().name());
         params.put("worker", c.assignedWorker());
+        params.put("workerSub", c.assignedWorkerSub());
         params.put("team", c.team());
         params.put("given", c.patient().givenName());
         params.put("family", c.patient().familyName());
@@ -171,6 +178,7 @@ class Cases {
                 rs.getObject("id", UUID.class),
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("assigned_worker"),
+                rs.getString("assigned_worker_sub"),
                 rs.getString("team"),
                 new Patient(rs.getString("patient_given_name"), rs.getString("patient_family_name"),
                         rs.getObject("patient_date_of_birth", java.time.LocalDate.class),

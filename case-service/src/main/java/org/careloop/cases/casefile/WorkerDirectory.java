@@ -2,6 +2,7 @@ package org.careloop.cases.casefile;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The social workers of each team, learnt from their tokens as they use the service: a supervisor may hand a
- * case only to a worker of the team. Keycloak stays the one source of people; this is a read model of it.
+ * case only to a worker of the team. Keycloak stays the one source of people; this is a read model of it. A worker
+ * is their token's subject; the username is how people name them, and it may pass to a new account: a name
+ * resolves to the account that used it last.
  */
 @Component
 class WorkerDirectory {
@@ -26,15 +29,18 @@ class WorkerDirectory {
     }
 
     void remember(CareLoopUser user) {
-        if (!user.hasRole(CareLoopUser.SOCIAL_WORKER) || user.team() == null) {
+        if (!user.hasRole(CareLoopUser.SOCIAL_WORKER) || user.team() == null || user.subject() == null) {
             return;
         }
-        // written once per worker and team per process, not on every request
-        if (remembered.add(user.team() + "\n" + user.username())) {
+        // written once per worker, name and team per process, not on every request
+        if (remembered.add(user.team() + "\n" + user.subject() + "\n" + user.username())) {
             jdbc.sql("""
-                    insert into team_member (username, team, first_seen) values (:username, :team, :at)
-                    on conflict do nothing
+                    insert into team_member (subject, username, team, first_seen, last_seen)
+                    values (:subject, :username, :team, :at, :at)
+                    on conflict (team, subject) do update set username = excluded.username,
+                        last_seen = excluded.last_seen
                     """)
+                    .param("subject", user.subject())
                     .param("username", user.username())
                     .param("team", user.team())
                     .param("at", Timestamp.from(clock.instant()))
@@ -42,11 +48,15 @@ class WorkerDirectory {
         }
     }
 
-    boolean isWorkerOf(String username, String team) {
-        return jdbc.sql("select count(*) from team_member where username = :username and team = :team")
+    /** The subject of the team's social worker with this username: the account that used the name last. */
+    Optional<String> subjectOf(String username, String team) {
+        return jdbc.sql("""
+                select subject from team_member where username = :username and team = :team
+                 order by last_seen desc limit 1
+                """)
                 .param("username", username)
                 .param("team", team)
-                .query(Integer.class)
-                .single() > 0;
+                .query(String.class)
+                .optional();
     }
 }

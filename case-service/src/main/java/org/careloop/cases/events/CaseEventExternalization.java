@@ -35,20 +35,21 @@ class CaseEventExternalization {
                 .mapping(CaseOpened.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.CaseOpened.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
                         new org.careloop.events.cases.v1.CaseOpened(e.caseId(), "OPEN", e.assignedWorker(), e.team(),
-                                e.occurredAt())))
+                                e.occurredAt(), e.assignedWorkerSub())))
                 .mapping(CaseAssigned.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.CaseAssigned.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
                         new org.careloop.events.cases.v1.CaseAssigned(e.caseId(), e.previousWorker(),
-                                e.assignedWorker(), e.team(), e.occurredAt())))
+                                e.assignedWorker(), e.team(), e.occurredAt(), e.assignedWorkerSub())))
                 .mapping(CaseStatusChanged.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.CaseStatusChanged.TYPE, e.eventId(), e.caseId(),
                         e.occurredAt(),
                         new org.careloop.events.cases.v1.CaseStatusChanged(e.caseId(), e.previousStatus().name(),
-                                e.status().name(), e.assignedWorker(), e.team(), e.occurredAt())))
+                                e.status().name(), e.assignedWorker(), e.team(), e.occurredAt(),
+                                e.assignedWorkerSub())))
                 .mapping(PatientDied.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.PatientDied.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
                         new org.careloop.events.cases.v1.PatientDied(e.caseId(), e.dateOfDeath(), e.assignedWorker(),
-                                e.team(), e.occurredAt())))
+                                e.team(), e.occurredAt(), e.assignedWorkerSub())))
                 .mapping(DeathDateCorrected.class, e -> cloudEvents.of(
                         org.careloop.events.cases.v1.DeathDateCorrected.TYPE, e.eventId(), e.caseId(), e.occurredAt(),
                         new org.careloop.events.cases.v1.DeathDateCorrected(e.caseId(), e.previousDateOfDeath(),

@@ -66,8 +66,9 @@ class CaseloadQueryIntegrationTests extends CaseServiceIntegrationTest {
         }
         template.batchUpdate("""
                 insert into care_case (id, status, assigned_worker, team, patient_given_name, patient_family_name,
-                    patient_date_of_birth, patient_search_name, diagnosis_condition, opened_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, 'Pleural mesothelioma', ?, ?, 0)
+                    patient_date_of_birth, patient_search_name, diagnosis_condition, opened_at, updated_at, version,
+                    assigned_worker_sub)
+                values (?, ?, ?, ?, ?, ?, ?, ?, 'Pleural mesothelioma', ?, ?, 0, ?)
                 """, rows, 1000, (ps, row) -> {
                     ps.setObject(1, row.id());
                     ps.setString(2, row.status().name());
@@ -79,6 +80,7 @@ class CaseloadQueryIntegrationTests extends CaseServiceIntegrationTest {
                     ps.setString(8, row.searchName());
                     ps.setTimestamp(9, Timestamp.from(row.openedAt()));
                     ps.setTimestamp(10, Timestamp.from(row.openedAt()));
+                    ps.setString(11, TestUser.subjectOf(row.worker()));
                 });
     }
 

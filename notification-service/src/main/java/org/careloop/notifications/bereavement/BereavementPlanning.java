@@ -131,8 +131,8 @@ public class BereavementPlanning {
     /** Follow-ups due on or before the day: a social worker's own, a supervisor's team's. */
     public List<Plans.Due> due(LocalDate onOrBefore, CareLoopUser user) {
         List<Plans.Due> due = user.hasRole(CareLoopUser.SUPERVISOR)
-                ? plans.due(onOrBefore, null, user.team(), false, 500)
-                : plans.due(onOrBefore, user.username(), null, false, 500);
+                ? plans.due(onOrBefore, null, user.scopeTeam(), false, 500)
+                : plans.due(onOrBefore, user.subject(), null, false, 500);
         audit.recordList(user, "LIST_DUE_FOLLOW_UPS", due.stream().map(Plans.Due::planId).distinct().toList());
         return due;
     }
@@ -143,7 +143,7 @@ public class BereavementPlanning {
     /** Aggregate figures only (no case or person), so no per-case audit record is written. */
     public Plans.Keeping keeping(CareLoopUser user) {
         return user.hasRole(CareLoopUser.SUPERVISOR)
-                ? plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, null, user.team())
-                : plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, user.username(), null);
+                ? plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, null, user.scopeTeam())
+                : plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, user.subject(), null);
     }
 }

@@ -41,7 +41,8 @@ public class FollowUpReminders {
                 if (!plans.claimReminder(followUp.followUpId(), clock.instant())) {
                     return false;
                 }
-                notifier.notify(NotificationDraft.toUser(followUp.assignedWorker(), "FOLLOW_UP_DUE",
+                notifier.notify(NotificationDraft.toUser(followUp.assignedWorker(), followUp.assignedWorkerSub(),
+                        "FOLLOW_UP_DUE",
                         "Bereavement follow-up due",
                         "A " + followUp.kind().name().toLowerCase().replace('_', ' ') + " contact with a family member ("
                                 + followUp.relationship() + ") is due on " + followUp.dueOn() + ".",

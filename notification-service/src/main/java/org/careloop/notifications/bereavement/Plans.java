@@ -94,14 +94,19 @@ class Plans {
                 .param("id", caseId).query(this::mapPlan).list());
     }
 
+    /** {@code assignedWorkerSub}: the worker's token subject, whom the reminder goes to (null when unknown). */
     record Due(UUID followUpId, UUID planId, UUID caseId, FollowUpKind kind, LocalDate dueOn, String relationship,
-            String assignedWorker) {
+            String assignedWorker, String assignedWorkerSub) {
     }
 
-    /** Pending follow-ups of active plans due on or before the day, of the cases in scope (worker or team). */
+    /**
+     * Pending follow-ups of active plans due on or before the day, of the cases in scope (a worker by token subject,
+     * or a team; both null only for the reminder sweep, never for a person).
+     */
     List<Due> due(LocalDate onOrBefore, String worker, String team, boolean unremindedOnly, int limit) {
         StringBuilder sql = new StringBuilder("""
-                select f.id, f.plan_id, p.case_id, f.kind, f.due_on, p.relationship, c.assigned_worker
+                select f.id, f.plan_id, p.case_id, f.kind, f.due_on, p.relationship, c.assigned_worker,
+                       c.assigned_worker_sub
                   from follow_up f join bereavement_plan p on p.id = f.plan_id
                   join case_view c on c.case_id = p.case_id
                  where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on <= :day
@@ -109,7 +114,7 @@ class Plans {
         Map<String, Object> params = new HashMap<>();
         params.put("day", Date.valueOf(onOrBefore));
         if (worker != null) {
-            sql.append(" and c.assigned_worker = :worker");
+            sql.append(" and c.assigned_worker_sub = :worker");
             params.put("worker", worker);
         }
         if (team != null) {
@@ -125,7 +130,7 @@ class Plans {
                 .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
                         rs.getObject("case_id", UUID.class), FollowUpKind.valueOf(rs.getString("kind")),
                         rs.getDate("due_on").toLocalDate(), rs.getString("relationship"),
-                        rs.getString("assigned_worker")))
+                        rs.getString("assigned_worker"), rs.getString("assigned_worker_sub")))
                 .list();
     }
 
@@ -134,7 +139,7 @@ class Plans {
     }
 
     Keeping keeping(LocalDate today, int graceDays, String worker, String team) {
-        String scope = worker != null ? "c.assigned_worker = :who" : "c.team = :who";
+        String scope = worker != null ? "c.assigned_worker_sub = :who" : "c.team = :who";
         return jdbc.sql("""
                 select count(*) filter (where f.status = 'DONE') as done,
                        count(*) filter (where f.status = 'DONE'

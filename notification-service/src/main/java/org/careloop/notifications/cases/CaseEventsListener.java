@@ -45,19 +45,23 @@ class CaseEventsListener {
         switch (event.type()) {
             case CaseOpened.TYPE -> {
                 CaseOpened opened = event.data(CaseOpened.class);
-                views.assigned(opened.caseId(), opened.assignedWorker(), opened.team(), event.time());
+                views.assigned(opened.caseId(), opened.assignedWorker(), opened.assignedWorkerSub(), opened.team(),
+                        event.time());
             }
             case CaseAssigned.TYPE -> {
                 CaseAssigned assigned = event.data(CaseAssigned.class);
-                views.assigned(assigned.caseId(), assigned.assignedWorker(), assigned.team(), event.time());
+                views.assigned(assigned.caseId(), assigned.assignedWorker(), assigned.assignedWorkerSub(),
+                        assigned.team(), event.time());
             }
             case CaseStatusChanged.TYPE -> {
                 CaseStatusChanged changed = event.data(CaseStatusChanged.class);
-                views.assigned(changed.caseId(), changed.assignedWorker(), changed.team(), event.time());
+                views.assigned(changed.caseId(), changed.assignedWorker(), changed.assignedWorkerSub(),
+                        changed.team(), event.time());
             }
             case PatientDied.TYPE -> {
                 PatientDied died = event.data(PatientDied.class);
-                views.assigned(died.caseId(), died.assignedWorker(), died.team(), event.time());
+                views.assigned(died.caseId(), died.assignedWorker(), died.assignedWorkerSub(), died.team(),
+                        event.time());
                 if (views.death(died.caseId(), died.dateOfDeath(), event.time())) {
                     changes.publishEvent(new CaseChanges.PatientDied(died.caseId(), died.dateOfDeath()));
                 }

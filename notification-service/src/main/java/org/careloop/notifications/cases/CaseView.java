@@ -6,11 +6,13 @@ import java.util.UUID;
 import org.careloop.support.security.CareLoopUser;
 
 /** Who holds a case, and when its patient died. */
-public record CaseView(UUID caseId, String assignedWorker, String team, LocalDate dateOfDeath) {
+public record CaseView(UUID caseId, String assignedWorker, String assignedWorkerSub, String team,
+        LocalDate dateOfDeath) {
 
-    /** The social worker holding the case, and the supervisors of its team. */
+    /** The social worker holding the case (by token subject, never by username), and the supervisors of its team. */
     public boolean heldBy(CareLoopUser user) {
-        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && user.username().equals(assignedWorker))
+        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && user.subject() != null
+                && user.subject().equals(assignedWorkerSub))
                 || user.isSupervisorOf(team);
     }
 }

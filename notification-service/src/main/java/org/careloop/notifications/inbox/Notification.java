@@ -10,10 +10,11 @@ import org.careloop.support.security.CareLoopUser;
  * organization, or to the supervisors of a team. Never holds a patient's name, a diagnosis or a reason.
  */
 public record Notification(UUID id, long seq, String kind, String title, String body, String link,
-        String recipientUser, UUID recipientOrg, String recipientTeam, Instant createdAt) {
+        String recipientUser, String recipientSub, UUID recipientOrg, String recipientTeam, Instant createdAt) {
 
+    /** Its person by token subject (never the username a later account may be given), organization or team. */
     public boolean visibleTo(CareLoopUser user) {
-        return user.username().equals(recipientUser)
+        return (recipientSub != null && recipientSub.equals(user.subject()))
                 || (recipientOrg != null && user.hasRole(CareLoopUser.HOSPICE_STAFF)
                         && recipientOrg.toString().equals(user.orgId()))
                 || (recipientTeam != null && user.isSupervisorOf(recipientTeam));

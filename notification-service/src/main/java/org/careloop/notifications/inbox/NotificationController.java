@@ -59,7 +59,7 @@ class NotificationController {
                     "Notification not found", "There is no notification with this id for you.");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
         }
-        notifications.markRead(id, user.username(), clock.instant());
+        notifications.markRead(id, user, clock.instant());
         return ResponseEntity.noContent().build();
     }
 

@@ -18,7 +18,7 @@ class Notifications {
 
     /** The notifications a person may see: theirs, their organization's, their team's as its supervisor. */
     private static final String VISIBLE = """
-             (n.recipient_user = :username
+             (n.recipient_sub = :subject
               or (cast(:orgId as uuid) is not null and n.recipient_org = cast(:orgId as uuid))
               or (cast(:supervisedTeam as text) is not null and n.recipient_team = :supervisedTeam))
             """;
@@ -33,20 +33,21 @@ class Notifications {
     Notification insert(NotificationDraft draft, Instant now) {
         UUID id = UUID.randomUUID();
         long seq = jdbc.sql("""
-                insert into notification (id, kind, title, body, link, recipient_user, recipient_org, recipient_team,
-                    created_at)
-                values (:id, :kind, :title, :body, :link, :user, :org, :team, :at)
+                insert into notification (id, kind, title, body, link, recipient_user, recipient_sub, recipient_org,
+                    recipient_team, created_at)
+                values (:id, :kind, :title, :body, :link, :user, :sub, :org, :team, :at)
                 returning seq
                 """)
                 .param("id", id).param("kind", draft.kind()).param("title", draft.title())
                 .param("body", draft.body()).param("link", draft.link()).param("user", draft.recipientUser())
+                .param("sub", draft.recipientSub())
                 .param("org", draft.recipientOrg()).param("team", draft.recipientTeam())
                 .param("at", Timestamp.from(now))
                 .query(Long.class).single();
         jdbc.sql("select pg_notify(:channel, :seq)").param("channel", NotificationStream.CHANNEL)
                 .param("seq", Long.toString(seq)).query().singleRow();
         return new Notification(id, seq, draft.kind(), draft.title(), draft.body(), draft.link(),
-                draft.recipientUser(), draft.recipientOrg(), draft.recipientTeam(), now);
+                draft.recipientUser(), draft.recipientSub(), draft.recipientOrg(), draft.recipientTeam(), now);
     }
 
     Optional<Notification> bySeq(long seq) {
@@ -84,7 +85,7 @@ class Notifications {
     Page inbox(CareLoopUser user, boolean unreadOnly, int page, int size) {
         String unread = unreadOnly ? " and r.read_at is null" : "";
         String from = " from notification n left join notification_read r on r.notification_id = n.id"
-                + " and r.username = :username where" + VISIBLE + unread;
+                + " and r.subject = :subject where" + VISIBLE + unread;
         long total = jdbc.sql("select count(*)" + from).params(scope(user)).query(Long.class).single();
         List<Item> items = jdbc.sql("select n.*, r.read_at" + from + " order by n.seq desc limit :limit offset :offset")
                 .params(scope(user)).param("limit", size).param("offset", (long) page * size)
@@ -94,25 +95,20 @@ class Notifications {
         return new Page(items, total);
     }
 
-    void markRead(UUID id, String username, Instant at) {
+    void markRead(UUID id, CareLoopUser user, Instant at) {
         jdbc.sql("""
-                insert into notification_read (notification_id, username, read_at) values (:id, :username, :at)
+                insert into notification_read (notification_id, subject, username, read_at)
+                values (:id, :subject, :username, :at)
                 on conflict do nothing
-                """).param("id", id).param("username", username).param("at", Timestamp.from(at)).update();
+                """).param("id", id).param("subject", user.subject()).param("username", user.username())
+                .param("at", Timestamp.from(at)).update();
     }
 
     private static Map<String, Object> scope(CareLoopUser user) {
-        String org = user.hasRole(CareLoopUser.HOSPICE_STAFF) ? user.orgId() : null;
-        if (org != null) {
-            try {
-                UUID.fromString(org);
-            } catch (IllegalArgumentException e) {
-                org = null;
-            }
-        }
-        String supervised = user.hasRole(CareLoopUser.SUPERVISOR) ? user.team() : null;
+        String org = user.hasRole(CareLoopUser.HOSPICE_STAFF) ? user.scopeOrganization().toString() : null;
+        String supervised = user.hasRole(CareLoopUser.SUPERVISOR) ? user.scopeTeam() : null;
         java.util.HashMap<String, Object> params = new java.util.HashMap<>();
-        params.put("username", user.username());
+        params.put("subject", user.subject());
         params.put("orgId", org);
         params.put("supervisedTeam", supervised);
         return params;
@@ -121,6 +117,7 @@ class Notifications {
     private Notification map(ResultSet rs, int row) throws SQLException {
         return new Notification(rs.getObject("id", UUID.class), rs.getLong("seq"), rs.getString("kind"),
                 rs.getString("title"), rs.getString("body"), rs.getString("link"), rs.getString("recipient_user"),
+                rs.getString("recipient_sub"),
                 rs.getObject("recipient_org", UUID.class), rs.getString("recipient_team"),
                 rs.getTimestamp("created_at").toInstant());
     }

@@ -49,7 +49,8 @@ class ReferralEventsListener {
                 String title = "Referral " + changed.status();
                 if ("hospice-staff".equals(changed.changedByRole())) {
                     String outcome = changed.outcome() == null ? "" : " (outcome: " + changed.outcome() + ")";
-                    notifier.notify(NotificationDraft.toUser(changed.requestedBy(), "REFERRAL_ANSWERED", title,
+                    notifier.notify(NotificationDraft.toUser(changed.requestedBy(), changed.requestedBySub(),
+                            "REFERRAL_ANSWERED", title,
                             "The receiving organization set your referral to " + changed.status() + outcome + ".",
                             link));
                     if ("rejected".equals(changed.status()) || "failed".equals(changed.status())) {

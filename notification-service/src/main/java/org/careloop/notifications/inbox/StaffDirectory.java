@@ -19,6 +19,7 @@ class StaffDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** By token subject: who a person is; the username may pass to a new account. */
     private final Map<String, CareLoopUser> remembered = new ConcurrentHashMap<>();
 
     StaffDirectory(JdbcClient jdbc, Clock clock) {
@@ -27,7 +28,7 @@ class StaffDirectory {
     }
 
     void remember(CareLoopUser user) {
-        if (user.equals(remembered.get(user.username()))) {
+        if (user.subject() == null || user.equals(remembered.get(user.subject()))) {
             return;
         }
         UUID org = null;
@@ -37,23 +38,28 @@ class StaffDirectory {
             org = null;
         }
         jdbc.sql("""
-                insert into staff_member (username, email, org_id, team, supervisor, seen_at)
-                values (:username, :email, :org, :team, :supervisor, :at)
-                on conflict (username) do update set email = excluded.email, org_id = excluded.org_id,
+                insert into staff_member (subject, username, email, org_id, team, supervisor, seen_at)
+                values (:subject, :username, :email, :org, :team, :supervisor, :at)
+                on conflict (subject) do update set username = excluded.username, email = excluded.email,
+                    org_id = excluded.org_id,
                     team = excluded.team, supervisor = excluded.supervisor, seen_at = excluded.seen_at
                 """)
-                .param("username", user.username()).param("email", user.email()).param("org", org)
+                .param("subject", user.subject()).param("username", user.username()).param("email", user.email())
+                .param("org", org)
                 .param("team", user.team()).param("supervisor", user.hasRole(CareLoopUser.SUPERVISOR))
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
-        remembered.put(user.username(), user);
+        remembered.put(user.subject(), user);
     }
 
     /** The addresses a notification goes to by mail. */
     List<String> addressesOf(NotificationDraft draft) {
+        if (draft.recipientSub() != null) {
+            return jdbc.sql("select email from staff_member where subject = :s and email is not null")
+                    .param("s", draft.recipientSub()).query(String.class).list();
+        }
         if (draft.recipientUser() != null) {
-            return jdbc.sql("select email from staff_member where username = :u and email is not null")
-                    .param("u", draft.recipientUser()).query(String.class).list();
+            return List.of(); // a person whose subject is unknown is mailed nothing
         }
         if (draft.recipientOrg() != null) {
             return jdbc.sql("select email from staff_member where org_id = :org and email is not null order by email")

@@ -181,7 +181,7 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
         UUID caseId = UUID.randomUUID();
         Instant at = Instant.now().minusSeconds(600);
         events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, at,
-                new CaseOpened(caseId, "OPEN", worker.username(), worker.team(), at));
+                new CaseOpened(caseId, "OPEN", worker.username(), worker.team(), at, worker.subject()));
         return caseId;
     }
 
@@ -196,7 +196,7 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
     private void died(UUID caseId, LocalDate date) {
         Instant at = Instant.now();
         events().send(Topics.CASE_EVENTS, PatientDied.TYPE, caseId, at,
-                new PatientDied(caseId, date, "sam", "palliative-north", at));
+                new PatientDied(caseId, date, "sam", "palliative-north", at, TestUser.SAM.subject()));
     }
 
     private Map<UUID, JsonNode> awaitPlans(UUID caseId, int count) {

@@ -91,14 +91,15 @@ class FollowUpRemindersIntegrationTests extends NotificationServiceIntegrationTe
         UUID caseId = UUID.randomUUID();
         Instant at = Instant.now().minusSeconds(60);
         events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, at,
-                new CaseOpened(caseId, "OPEN", "sam", "palliative-north", at));
+                new CaseOpened(caseId, "OPEN", "sam", "palliative-north", at, TestUser.SAM.subject()));
         String[] risks = { "HIGH", "MODERATE", "LOW" };
         for (int i = 0; i < members; i++) {
             events().send(Topics.CASE_EVENTS, FamilyMemberAdded.TYPE, caseId, at,
                     new FamilyMemberAdded(caseId, UUID.randomUUID(), "relative", risks[i], at));
         }
         events().send(Topics.CASE_EVENTS, PatientDied.TYPE, caseId, at,
-                new PatientDied(caseId, LocalDate.now(clock), "sam", "palliative-north", at));
+                new PatientDied(caseId, LocalDate.now(clock), "sam", "palliative-north", at,
+                        TestUser.SAM.subject()));
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select count(*) from bereavement_plan where case_id = :id").param("id", caseId)
                 .query(Long.class).single() == members);

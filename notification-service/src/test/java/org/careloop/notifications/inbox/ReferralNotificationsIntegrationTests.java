@@ -123,7 +123,7 @@ class ReferralNotificationsIntegrationTests extends NotificationServiceIntegrati
         UUID eventId = UUID.randomUUID();
         Instant at = Instant.now();
         ReferralRequested event = new ReferralRequested(referralId, caseId, UUID.randomUUID(), SUNRISE, "hospice",
-                "urgent", "sam", "palliative-north", at);
+                "urgent", "sam", "palliative-north", at, TestUser.SAM.subject());
         try (TopicProbe deadLetters = TopicProbe.open(Topics.REFERRAL_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
             events().send(Topics.REFERRAL_EVENTS, eventId, ReferralRequested.TYPE, caseId, at, event);
             events().sendRaw(Topics.REFERRAL_EVENTS, caseId.toString(), Map.of("ce_id", UUID.randomUUID().toString(),
@@ -144,14 +144,15 @@ class ReferralNotificationsIntegrationTests extends NotificationServiceIntegrati
     private void requested(UUID referralId, UUID caseId) {
         Instant at = Instant.now();
         events().send(Topics.REFERRAL_EVENTS, ReferralRequested.TYPE, caseId, at, new ReferralRequested(referralId,
-                caseId, UUID.randomUUID(), SUNRISE, "hospice", "urgent", "sam", "palliative-north", at));
+                caseId, UUID.randomUUID(), SUNRISE, "hospice", "urgent", "sam", "palliative-north", at,
+                TestUser.SAM.subject()));
     }
 
     private void changed(UUID referralId, UUID caseId, String from, String to, String outcome) {
         Instant at = Instant.now();
         events().send(Topics.REFERRAL_EVENTS, ReferralStatusChanged.TYPE, caseId, at, new ReferralStatusChanged(
                 referralId, caseId, SUNRISE, from, to, outcome, "hana", "hospice-staff", "sam", "palliative-north",
-                at));
+                at, TestUser.SAM.subject()));
     }
 
     private long countFor(TestUser user, UUID referralId) {

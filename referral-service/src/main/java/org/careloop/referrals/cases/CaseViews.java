@@ -26,19 +26,22 @@ public class CaseViews {
         return jdbc.sql("select * from case_view where case_id = :id and assigned_worker is not null")
                 .param("id", caseId)
                 .query((rs, row) -> new CaseView(rs.getObject("case_id", UUID.class), rs.getString("assigned_worker"),
-                        rs.getString("team"), rs.getString("status"),
+                        rs.getString("assigned_worker_sub"), rs.getString("team"), rs.getString("status"),
                         rs.getObject("date_of_death", LocalDate.class)))
                 .optional();
     }
 
-    void assigned(UUID caseId, String worker, String team, Instant at) {
+    /** {@code workerSub} is null in events of the first shape: then nobody holds the case by subject. */
+    void assigned(UUID caseId, String worker, String workerSub, String team, Instant at) {
         jdbc.sql("""
-                insert into case_view (case_id, assigned_worker, team, assigned_at) values (:id, :worker, :team, :at)
+                insert into case_view (case_id, assigned_worker, assigned_worker_sub, team, assigned_at)
+                values (:id, :worker, :workerSub, :team, :at)
                 on conflict (case_id) do update set assigned_worker = excluded.assigned_worker,
+                    assigned_worker_sub = excluded.assigned_worker_sub,
                     team = excluded.team, assigned_at = excluded.assigned_at
                  where case_view.assigned_at is null or case_view.assigned_at <= excluded.assigned_at
                 """)
-                .param("id", caseId).param("worker", worker).param("team", team).param("at", Timestamp.from(at))
+                .param("id", caseId).param("worker", worker).param("workerSub", workerSub).param("team", team).param("at", Timestamp.from(at))
                 .update();
     }
 

@@ -29,14 +29,14 @@ class ReferralEventExternalization {
                         e.occurredAt(),
                         new org.careloop.events.referrals.v1.ReferralRequested(e.referralId(), e.caseId(),
                                 e.serviceId(), e.organizationId(), e.category().code(), e.priority().code(),
-                                e.requestedBy(), e.team(), e.occurredAt())))
+                                e.requestedBy(), e.team(), e.occurredAt(), e.requestedBySub())))
                 .mapping(ReferralStatusChanged.class, e -> cloudEvents.of(
                         org.careloop.events.referrals.v1.ReferralStatusChanged.TYPE, e.eventId(), e.caseId(),
                         e.occurredAt(),
                         new org.careloop.events.referrals.v1.ReferralStatusChanged(e.referralId(), e.caseId(),
                                 e.organizationId(), e.previousStatus().code(), e.status().code(),
                                 e.outcome() == null ? null : e.outcome().code(), e.changedBy(), e.changedByRole(),
-                                e.requestedBy(), e.team(), e.occurredAt())))
+                                e.requestedBy(), e.team(), e.occurredAt(), e.requestedBySub())))
                 .routeAll(e -> RoutingTarget.forTarget(Topics.REFERRAL_EVENTS).andKey(caseIdOf(e)))
                 .build();
     }

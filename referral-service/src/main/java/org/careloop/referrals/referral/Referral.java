@@ -28,6 +28,8 @@ public class Referral {
     private ReferralStatus status;
     private Outcome outcome;
     private final String requestedBy;
+    /** The requester's token subject: whom answers are told to (the username is for display). */
+    private final String requestedBySub;
     private final String team;
     private final Consent consent;
     private final Instant createdAt;
@@ -38,8 +40,8 @@ public class Referral {
     private final List<Object> events = new ArrayList<>();
 
     Referral(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
-            String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy, String team,
-            Consent consent, Instant createdAt, Instant updatedAt, int version, List<StatusChange> history) {
+            String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy,
+            String requestedBySub, String team, Consent consent, Instant createdAt, Instant updatedAt, int version, List<StatusChange> history) {
         this.id = id;
         this.caseId = caseId;
         this.serviceId = serviceId;
@@ -51,6 +53,7 @@ public class Referral {
         this.status = status;
         this.outcome = outcome;
         this.requestedBy = requestedBy;
+        this.requestedBySub = requestedBySub;
         this.team = team;
         this.consent = consent;
         this.createdAt = createdAt;
@@ -60,11 +63,11 @@ public class Referral {
     }
 
     static Referral create(UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
-            String reason, Priority priority, boolean draft, String team, Consent consent, String actor, String role,
-            Instant now) {
+            String reason, Priority priority, boolean draft, String team, Consent consent, String actor,
+            String actorSub, String role, Instant now) {
         ReferralStatus status = draft ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
         Referral referral = new Referral(UUID.randomUUID(), caseId, serviceId, organizationId, category,
-                familyMemberId, reason, priority, status, null, actor, team, consent, now, now, 0,
+                familyMemberId, reason, priority, status, null, actor, actorSub, team, consent, now, now, 0,
                 List.of(new StatusChange(status, actor, role, now, null, null)));
         if (!draft) {
             referral.events.add(referral.requested(now));
@@ -99,12 +102,12 @@ public class Referral {
         events.add(previous == ReferralStatus.DRAFT && target == ReferralStatus.REQUESTED
                 ? requested(now)
                 : new ReferralStatusChanged(UUID.randomUUID(), id, caseId, organizationId, previous, target, result,
-                        actor, role, requestedBy, team, now));
+                        actor, role, requestedBy, requestedBySub, team, now));
     }
 
     private ReferralRequested requested(Instant now) {
         return new ReferralRequested(UUID.randomUUID(), id, caseId, serviceId, organizationId, category, priority,
-                requestedBy, team, now);
+                requestedBy, requestedBySub, team, now);
     }
 
     List<Object> pullEvents() {
@@ -163,6 +166,10 @@ public class Referral {
 
     public String requestedBy() {
         return requestedBy;
+    }
+
+    String requestedBySub() {
+        return requestedBySub;
     }
 
     public String team() {

@@ -12,11 +12,12 @@ public final class ReferralEvents {
     }
 
     public record ReferralRequested(UUID eventId, UUID referralId, UUID caseId, UUID serviceId, UUID organizationId,
-            Category category, Priority priority, String requestedBy, String team, Instant occurredAt) {
+            Category category, Priority priority, String requestedBy, String requestedBySub, String team,
+            Instant occurredAt) {
     }
 
     public record ReferralStatusChanged(UUID eventId, UUID referralId, UUID caseId, UUID organizationId,
             ReferralStatus previousStatus, ReferralStatus status, Outcome outcome, String changedBy,
-            String changedByRole, String requestedBy, String team, Instant occurredAt) {
+            String changedByRole, String requestedBy, String requestedBySub, String team, Instant occurredAt) {
     }
 }

@@ -88,7 +88,7 @@ public class ReferralManagement {
         }
         Referral referral = Referral.create(caseView.caseId(), service.id(), service.organization().id(),
                 service.category(), request.familyMemberId(), request.reason(), request.priority(), request.draft(),
-                caseView.team(), consent, user.username(), user.mainRole(), clock.instant());
+                caseView.team(), consent, user.username(), user.subject(), user.mainRole(), clock.instant());
         transactions.executeWithoutResult(status -> {
             referrals.insert(referral);
             referral.pullEvents().forEach(events::publishEvent);
@@ -106,7 +106,7 @@ public class ReferralManagement {
     public Referrals.Page list(UUID caseId, Set<ReferralStatus> statuses, int page, int size, CareLoopUser user) {
         Referrals.Scope scope;
         if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
-            scope = new Referrals.Scope(null, null, organizationOf(user));
+            scope = new Referrals.Scope(null, null, user.scopeOrganization());
             // drafts stay with the requester until they are sent
             Set<ReferralStatus> sent = statuses.isEmpty() ? EnumSet.allOf(ReferralStatus.class)
                     : EnumSet.copyOf(statuses);
@@ -116,9 +116,9 @@ public class ReferralManagement {
             }
             statuses = sent;
         } else if (user.hasRole(CareLoopUser.SUPERVISOR)) {
-            scope = new Referrals.Scope(null, user.team(), null);
+            scope = new Referrals.Scope(null, user.scopeTeam(), null);
         } else {
-            scope = new Referrals.Scope(user.username(), null, null);
+            scope = new Referrals.Scope(user.subject(), null, null);
         }
         Referrals.Page found = referrals.search(scope, caseId, statuses, page, size);
         audit.recordList(user, "LIST_REFERRALS", found.items().stream().map(Referral::id).toList());
@@ -154,18 +154,11 @@ public class ReferralManagement {
     /** Which end of the loop the person stands at; a referral at neither end does not exist for them. */
     private Optional<Side> sideOf(Referral referral, CareLoopUser user) {
         if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
-            return referral.organizationId().equals(organizationOf(user)) && referral.status() != ReferralStatus.DRAFT
+            return referral.organizationId().equals(user.scopeOrganization())
+                    && referral.status() != ReferralStatus.DRAFT
                     ? Optional.of(Side.RECEIVER) : Optional.empty();
         }
         return cases.find(referral.caseId()).filter(c -> c.heldBy(user)).map(c -> Side.REQUESTER);
-    }
-
-    private static UUID organizationOf(CareLoopUser user) {
-        try {
-            return user.orgId() == null ? null : UUID.fromString(user.orgId());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private Consent consent(NewReferral.ConsentGiven given, CareLoopUser user) {

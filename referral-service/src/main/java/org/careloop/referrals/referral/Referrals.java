@@ -31,10 +31,10 @@ class Referrals {
     void insert(Referral r) {
         jdbc.sql("""
                 insert into referral (id, case_id, service_id, organization_id, category, family_member_id, reason,
-                    priority, status, outcome, requested_by, team, consent_from, consent_on, consent_recorded_by,
+                    priority, status, outcome, requested_by, requested_by_sub, team, consent_from, consent_on, consent_recorded_by,
                     created_at, updated_at, version)
                 values (:id, :caseId, :serviceId, :organizationId, :category, :familyMemberId, :reason, :priority,
-                    :status, :outcome, :requestedBy, :team, :consentFrom, :consentOn, :consentBy, :createdAt,
+                    :status, :outcome, :requestedBy, :requestedBySub, :team, :consentFrom, :consentOn, :consentBy, :createdAt,
                     :updatedAt, 0)
                 """)
                 .param("id", r.id())
@@ -48,6 +48,7 @@ class Referrals {
                 .param("status", r.status().code())
                 .param("outcome", r.outcome() == null ? null : r.outcome().code())
                 .param("requestedBy", r.requestedBy())
+                .param("requestedBySub", r.requestedBySub())
                 .param("team", r.team())
                 .param("consentFrom", r.consent().obtainedFrom())
                 .param("consentOn", r.consent().obtainedOn())
@@ -85,6 +86,7 @@ class Referrals {
                 .map(found -> withHistory(List.of(found)).getFirst());
     }
 
+    /** Whose referrals: a worker's (by token subject), a team's, or those sent to an organization. */
     record Scope(String worker, String team, UUID organizationId) {
     }
 
@@ -92,6 +94,9 @@ class Referrals {
     }
 
     Page search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
+        if (scope.worker() == null && scope.team() == null && scope.organizationId() == null) {
+            throw new IllegalArgumentException("A referral search needs a worker, a team or an organization");
+        }
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
         String from = " from referral r";
@@ -99,7 +104,7 @@ class Referrals {
             from += " join case_view cv on cv.case_id = r.case_id";
         }
         if (scope.worker() != null) {
-            where.append(" and cv.assigned_worker = :worker");
+            where.append(" and cv.assigned_worker_sub = :worker");
             params.put("worker", scope.worker());
         }
         if (scope.team() != null) {
@@ -157,7 +162,7 @@ class Referrals {
                 });
         return referrals.stream().map(r -> new Referral(r.id(), r.caseId(), r.serviceId(), r.organizationId(),
                 r.category(), r.familyMemberId(), r.reason(), r.priority(), r.status(), r.outcome(), r.requestedBy(),
-                r.team(), r.consent(), r.createdAt(), r.updatedAt(), r.version(),
+                r.requestedBySub(), r.team(), r.consent(), r.createdAt(), r.updatedAt(), r.version(),
                 histories.getOrDefault(r.id(), List.of()))).toList();
     }
 
@@ -166,7 +171,8 @@ class Referrals {
                 rs.getObject("service_id", UUID.class), rs.getObject("organization_id", UUID.class),
                 Category.of(rs.getString("category")), rs.getObject("family_member_id", UUID.class),
                 rs.getString("reason"), Priority.of(rs.getString("priority")), ReferralStatus.of(rs.getString("status")),
-                outcome(rs.getString("outcome")), rs.getString("requested_by"), rs.getString("team"),
+                outcome(rs.getString("outcome")), rs.getString("requested_by"),
+                rs.getString("requested_by_sub"), rs.getString("team"),
                 new Consent(rs.getString("consent_from"), rs.getObject("consent_on", LocalDate.class),
                         rs.getString("consent_recorded_by")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),

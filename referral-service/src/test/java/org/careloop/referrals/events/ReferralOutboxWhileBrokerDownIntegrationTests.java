@@ -41,8 +41,10 @@ class ReferralOutboxWhileBrokerDownIntegrationTests extends ReferralServiceInteg
         // no broker: the case is known the way an earlier event would have left it
         UUID caseId = UUID.randomUUID();
         jdbc.sql("""
-                insert into case_view (case_id, assigned_worker, team, assigned_at, status, status_at)
-                values (:id, 'sam', 'palliative-north', now(), 'ACTIVE', now())""").param("id", caseId).update();
+                insert into case_view (case_id, assigned_worker, assigned_worker_sub, team, assigned_at, status,
+                    status_at)
+                values (:id, 'sam', :sam, 'palliative-north', now(), 'ACTIVE', now())""").param("id", caseId)
+                .param("sam", TestUser.SAM.subject()).update();
 
         Response created = refer(TestUser.SAM, caseId, HOME_HOSPICE);
 

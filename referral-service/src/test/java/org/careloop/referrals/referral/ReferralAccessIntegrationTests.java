@@ -88,11 +88,16 @@ class ReferralAccessIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     @Test
-    void aHospiceStaffTokenNamingAnotherOrganizationSeesNothingOfSunrise() {
+    void aHospiceStaffTokenWhoseOrganizationIsNotAnIdIsRefusedEverywhere() {
         UUID id = referralToSunrise();
         String forgedOrg = issuer.tokenWith(TestUser.CARL, claims -> claims.claim("org_id", "not-a-uuid"));
 
-        assertThat(api.get("/api/referrals/" + id, forgedOrg).status()).isEqualTo(404);
+        Response one = api.get("/api/referrals/" + id, forgedOrg);
+        assertThat(one.status()).isEqualTo(403);
+        assertThat(one.json().get("type").asString()).endsWith("/scope-claim-invalid");
+        Response list = api.get("/api/referrals", forgedOrg);
+        assertThat(list.status()).isEqualTo(403);
+        assertThat(list.body()).doesNotContain(id.toString());
     }
 
     private List<UUID> listedIds(TestUser user) {

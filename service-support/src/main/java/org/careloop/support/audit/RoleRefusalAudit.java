@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListener;
 import org.careloop.support.security.CareLoopUser;
+import org.careloop.support.security.ScopeClaimFilter.ScopeClaimDenied;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Audits what a role rule refused before any controller ran: a person whose role may not touch these records at
- * all still leaves a DENIED record, naming the record of the path ({@code <prefix>/<id>/...}) where there is one.
+ * all, or whose role's scope claim (team, organization) is not usable, still leaves a DENIED record, naming the
+ * record of the path ({@code <prefix>/<id>/...}) where there is one.
  */
 public final class RoleRefusalAudit implements AccessDeniedListener {
 
@@ -34,13 +37,14 @@ public final class RoleRefusalAudit implements AccessDeniedListener {
     }
 
     @Override
-    public void accessDenied(HttpServletRequest request) {
+    public void accessDenied(HttpServletRequest request, AccessDeniedException exception) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return;
         }
         UUID id = idIn(request.getRequestURI());
-        audit.record(CareLoopUser.of(authentication), "ROLE_REFUSED " + request.getMethod(),
+        String refused = exception instanceof ScopeClaimDenied ? "SCOPE_REFUSED " : "ROLE_REFUSED ";
+        audit.record(CareLoopUser.of(authentication), refused + request.getMethod(),
                 pathId == PathId.CASE ? id : null, pathId == PathId.RECORD ? id : null, AuditOutcome.DENIED);
     }
 

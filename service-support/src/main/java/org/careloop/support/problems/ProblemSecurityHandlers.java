@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.careloop.support.security.ScopeClaimFilter.ScopeClaimDenied;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,7 +40,12 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,
             AccessDeniedException exception) throws IOException {
-        deniedListener.accessDenied(request);
+        deniedListener.accessDenied(request, exception);
+        if (exception instanceof ScopeClaimDenied) {
+            write(response, Problems.of(HttpStatus.FORBIDDEN, "scope-claim-invalid", "No valid scope",
+                    exception.getMessage()));
+            return;
+        }
         write(response, Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this."));
     }
@@ -50,13 +56,13 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         json.writeValue(response.getOutputStream(), problem);
     }
 
-    /** Lets a service audit a request that its role rules refused before any controller ran. */
+    /** Lets a service audit a request that its role or scope rules refused before any controller ran. */
     @FunctionalInterface
     public interface AccessDeniedListener {
 
-        AccessDeniedListener NONE = request -> {
+        AccessDeniedListener NONE = (request, exception) -> {
         };
 
-        void accessDenied(HttpServletRequest request);
+        void accessDenied(HttpServletRequest request, AccessDeniedException exception);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
@@ -26,6 +28,9 @@ public record CareLoopUser(String issuer, String subject, String username, Set<S
     /** Roles in the order that names a person's main role in the audit trail. */
     private static final List<String> ROLE_PRECEDENCE = List.of(SUPERVISOR, SOCIAL_WORKER, HOSPICE_STAFF, ADMIN,
             AUDITOR);
+
+    /** A team's name: letters and digits, with spaces, dots, hyphens or underscores inside; at most 100 characters. */
+    private static final Pattern TEAM = Pattern.compile("[\\p{L}\\p{N}]([\\p{L}\\p{N} ._-]{0,98}[\\p{L}\\p{N}])?");
 
     public static CareLoopUser of(Jwt jwt) {
         String issuer = jwt.getIssuer() == null ? null : jwt.getIssuer().toString();
@@ -55,7 +60,54 @@ public record CareLoopUser(String issuer, String subject, String username, Set<S
     }
 
     public boolean isSupervisorOf(String team) {
-        return hasRole(SUPERVISOR) && this.team != null && this.team.equals(team);
+        return hasRole(SUPERVISOR) && wellFormedTeam() && this.team.equals(team);
+    }
+
+    /**
+     * Why this person's claims cannot scope what their roles see, or null when they can: social workers and
+     * supervisors need a well-formed {@code team}, hospice staff an {@code org_id} that is an organization's id.
+     * A missing scope must never read as "no filter".
+     */
+    public String scopeRefusal() {
+        if ((hasRole(SOCIAL_WORKER) || hasRole(SUPERVISOR)) && !wellFormedTeam()) {
+            return "Your account has no valid team; ask an administrator to set one.";
+        }
+        if (hasRole(HOSPICE_STAFF) && organization() == null) {
+            return "Your account has no valid organization; ask an administrator to set one.";
+        }
+        return null;
+    }
+
+    /** The team that scopes this person's lists and reads; refused, never null, when the claim is not usable. */
+    public String scopeTeam() {
+        if (!wellFormedTeam()) {
+            throw new ScopeClaimException("Your account has no valid team; ask an administrator to set one.");
+        }
+        return team;
+    }
+
+    /** The organization that scopes hospice staff's lists and reads; refused, never null, when not usable. */
+    public UUID scopeOrganization() {
+        UUID organization = organization();
+        if (organization == null) {
+            throw new ScopeClaimException("Your account has no valid organization; ask an administrator to set one.");
+        }
+        return organization;
+    }
+
+    private boolean wellFormedTeam() {
+        return team != null && TEAM.matcher(team).matches();
+    }
+
+    private UUID organization() {
+        if (orgId == null || orgId.length() != 36) {
+            return null;
+        }
+        try {
+            return UUID.fromString(orgId);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The role that best names what the person acted as, for the audit trail. */

@@ -8,7 +8,13 @@ import java.util.UUID;
  * Carries owner and team so that a consumer's read model stays whole from this event alone.
  */
 public record CaseStatusChanged(UUID caseId, String previousStatus, String status, String assignedWorker, String team,
-        Instant changedAt) {
+        Instant changedAt, String assignedWorkerSub) {
 
     public static final String TYPE = "careloop.case.status-changed.v1";
+
+    /** An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is unknown. */
+    public CaseStatusChanged(UUID caseId, String previousStatus, String status, String assignedWorker, String team,
+            Instant changedAt) {
+        this(caseId, previousStatus, status, assignedWorker, team, changedAt, null);
+    }
 }

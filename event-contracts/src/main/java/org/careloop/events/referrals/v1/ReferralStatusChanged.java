@@ -11,7 +11,15 @@ import java.util.UUID;
  */
 public record ReferralStatusChanged(UUID referralId, UUID caseId, UUID organizationId, String previousStatus,
         String status, String outcome, String changedBy, String changedByRole, String requestedBy, String team,
-        Instant changedAt) {
+        Instant changedAt, String requestedBySub) {
 
     public static final String TYPE = "careloop.referral.status-changed.v1";
+
+    /** An event of the first shape, without the requestedBySub (the requester's {@code sub}): that person is unknown. */
+    public ReferralStatusChanged(UUID referralId, UUID caseId, UUID organizationId, String previousStatus,
+            String status, String outcome, String changedBy, String changedByRole, String requestedBy, String team,
+            Instant changedAt) {
+        this(referralId, caseId, organizationId, previousStatus, status, outcome, changedBy, changedByRole,
+                requestedBy, team, changedAt, null);
+    }
 }
