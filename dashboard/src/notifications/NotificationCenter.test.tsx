@@ -101,8 +101,47 @@ describe('live notifications', () => {
 
     act(() => stream().fail(true));
     act(() => { vi.advanceTimersByTime(6000); });
-    expect(FakeStream.opened).toHaveLength(2);
+    await waitFor(() => expect(FakeStream.opened).toHaveLength(2)); // after the session was checked
     act(() => stream().emit('notification', ACCEPTED));
     expect(screen.getByTestId('unread-count')).toHaveTextContent('1');
+  });
+
+  it('says nothing alarming while the browser reconnects a stream the server ended', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fakeGateway({ 'GET /api/notifications': { items: [], page: 0, size: 20, total: 0 } });
+    renderBell();
+    await waitFor(() => expect(FakeStream.opened).toHaveLength(1));
+    act(() => stream().emit('open'));
+    await userEvent.click(screen.getByRole('button', { name: /Notifications/ }));
+    expect(screen.getByText(/^Live/)).toBeInTheDocument();
+
+    act(() => stream().fail(false)); // the token expired: the server ended it, the browser comes back by itself
+    act(() => { vi.advanceTimersByTime(3000); });
+    expect(screen.queryByText(/Reconnecting/)).not.toBeInTheDocument();
+    act(() => stream().emit('open'));
+    act(() => { vi.advanceTimersByTime(30000); });
+    expect(screen.getByText(/^Live/)).toBeInTheDocument();
+
+    act(() => stream().fail(false)); // down for longer: now it is worth saying
+    act(() => { vi.advanceTimersByTime(30000); });
+    expect(screen.getByText(/Reconnecting/)).toBeInTheDocument();
+  });
+
+  it('opens a stream again from the last notification it received, after checking the session', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { calls } = fakeGateway({
+      'GET /api/notifications': { items: [], page: 0, size: 20, total: 0 },
+      'GET /api/me': { username: 'sam', name: 'Sam Social', roles: ['social-worker'] },
+    });
+    renderBell();
+    await waitFor(() => expect(FakeStream.opened).toHaveLength(1));
+    act(() => stream().emit('notification', ACCEPTED, '42'));
+
+    act(() => stream().fail(true));
+    await act(async () => { vi.advanceTimersByTime(6000); });
+
+    await waitFor(() => expect(FakeStream.opened).toHaveLength(2));
+    expect(stream().url).toBe('/api/notifications/stream?lastEventId=42');
+    expect(calls.map((c) => c.path)).toContain('/api/me');
   });
 });

@@ -29,12 +29,18 @@ const NotificationContext = createContext<NotificationState | undefined>(undefin
 
 const TOAST_MILLIS = 8000;
 const RECONNECT_MILLIS = 5000;
+/** A stream that is down for less than this is not worth a word: it ends at every token's expiry and comes back. */
+const QUIET_MILLIS = 15000;
+const STREAM = '/api/notifications/stream';
 
 /**
  * The live notifications of the signed-in person: the unread ones on start, then each new one from the SSE stream
- * (`/api/notifications/stream`, through the gateway with the session cookie). The browser's EventSource reconnects
- * by itself with Last-Event-ID, so nothing created meanwhile is missed; a stream the server closed for good (the
- * session ended, the gateway restarted) is opened again after a pause.
+ * (`/api/notifications/stream`, through the gateway with the session cookie). The server ends a stream when the
+ * token it was opened with expires; the browser's EventSource then reconnects by itself (after the stream's short
+ * `retry:`) with Last-Event-ID, the gateway relays a fresh token, and nothing created meanwhile is missed. A stream
+ * the server refused (the session ended, the gateway restarted) is opened again after a pause, once the session is
+ * checked (a 401 goes to the login), with the last id it saw in its address, since a new EventSource sends no
+ * Last-Event-ID.
  */
 export function NotificationProvider({ children, connect = browserConnect }: { children: ReactNode; connect?: Connect }) {
   const [notifications, setNotifications] = useState<Notification[]>([]);
@@ -67,11 +73,18 @@ export function NotificationProvider({ children, connect = browserConnect }: { c
   useEffect(() => {
     let source: StreamSource | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
+    let quiet: ReturnType<typeof setTimeout> | undefined;
+    let lastEventId = '';
     let stopped = false;
     const open = () => {
-      source = connect('/api/notifications/stream');
-      source.addEventListener('open', () => setConnected(true));
+      source = connect(lastEventId ? `${STREAM}?lastEventId=${encodeURIComponent(lastEventId)}` : STREAM);
+      source.addEventListener('open', () => {
+        clearTimeout(quiet);
+        quiet = undefined;
+        setConnected(true);
+      });
       source.addEventListener('notification', (event) => {
+        if (event.lastEventId) lastEventId = event.lastEventId;
         try {
           arrived(JSON.parse(event.data) as Notification);
         } catch {
@@ -79,10 +92,11 @@ export function NotificationProvider({ children, connect = browserConnect }: { c
         }
       });
       source.onerror = () => {
-        setConnected(false);
+        if (quiet === undefined) quiet = setTimeout(() => setConnected(false), QUIET_MILLIS);
         if (source && source.readyState === 2 && !stopped) {
           source.close();
-          retry = setTimeout(open, RECONNECT_MILLIS);
+          const reopen = () => { if (!stopped) open(); };
+          retry = setTimeout(() => { api.me().then(reopen, reopen); }, RECONNECT_MILLIS);
         }
       };
     };
@@ -90,6 +104,7 @@ export function NotificationProvider({ children, connect = browserConnect }: { c
     return () => {
       stopped = true;
       clearTimeout(retry);
+      clearTimeout(quiet);
       source?.close();
     };
   }, [connect, arrived]);

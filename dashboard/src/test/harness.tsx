@@ -73,8 +73,10 @@ export class FakeStream implements StreamSource {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
 
-  emit(type: string, data?: unknown) {
-    this.listeners.get(type)?.forEach((l) => l(new MessageEvent(type, { data: typeof data === 'string' ? data : JSON.stringify(data) })));
+  emit(type: string, data?: unknown, lastEventId = '') {
+    this.listeners.get(type)?.forEach((l) => l(new MessageEvent(type, {
+      data: typeof data === 'string' ? data : JSON.stringify(data), lastEventId,
+    })));
   }
 
   fail(closed: boolean) {

@@ -41,7 +41,8 @@ class SecurityConfiguration {
     static final ServerWebExchangeMatcher API = ServerWebExchangeMatchers.pathMatchers("/api/**");
 
     @Bean
-    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, GatewayProperties properties) {
+    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, GatewayProperties properties,
+            LiveStreams liveStreams) {
         ServerAuthenticationEntryPoint apiEntryPoint = (exchange, e) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer realm=\"careloop\"");
             return Problems.write(exchange, Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
@@ -69,6 +70,8 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfProtection))
                 .logout(logout -> logout.logoutUrl("/logout")
+                        // first, while the session still has its id: then Spring's own handlers end the session
+                        .logoutHandler(handlers -> handlers.addFirst(liveStreams))
                         .logoutSuccessHandler(endKeycloakSession(properties)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "

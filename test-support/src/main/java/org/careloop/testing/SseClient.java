@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -24,27 +25,37 @@ public final class SseClient implements AutoCloseable {
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
+    private volatile Long retry;
+    private volatile java.time.Instant endedAt;
 
-    private SseClient(String url, String token, String lastEventId) {
+    private SseClient(String url, Map<String, String> headers, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Accept", "text/event-stream")
-                .header("Authorization", "Bearer " + token);
+                .header("Accept", "text/event-stream");
+        headers.forEach(request::header);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(r -> {
-            status = r.statusCode();
-            read(r.body());
+        response.whenComplete((r, failure) -> {
+            if (r != null) {
+                status = r.statusCode();
+                read(r.body());
+            }
+            endedAt = java.time.Instant.now();
         });
     }
 
     public static SseClient connect(String url, String token) {
-        return new SseClient(url, token, null);
+        return new SseClient(url, Map.of("Authorization", "Bearer " + token), null);
     }
 
     public static SseClient reconnect(String url, String token, String lastEventId) {
-        return new SseClient(url, token, lastEventId);
+        return new SseClient(url, Map.of("Authorization", "Bearer " + token), lastEventId);
+    }
+
+    /** As a browser's EventSource does: with whatever headers it sends (a session cookie, say), no token. */
+    public static SseClient connect(String url, Map<String, String> headers, String lastEventId) {
+        return new SseClient(url, headers, lastEventId);
     }
 
     private void read(Stream<String> lines) {
@@ -66,6 +77,8 @@ public final class SseClient implements AutoCloseable {
                     name[0] = line.substring(6).strip();
                 } else if (line.startsWith("data:")) {
                     data.append(line.substring(5).strip());
+                } else if (line.startsWith("retry:")) {
+                    retry = Long.parseLong(line.substring(6).strip());
                 }
             });
         } catch (RuntimeException closed) {
@@ -86,6 +99,28 @@ public final class SseClient implements AutoCloseable {
 
     public List<Event> events() {
         return new ArrayList<>(events);
+    }
+
+    /** The HTTP status of the answer, 0 until it came. */
+    public int status() {
+        return status;
+    }
+
+    /** The reconnection time the server asked for ({@code retry:}), in milliseconds, if it did. */
+    public Long retry() {
+        return retry;
+    }
+
+    /** When the server ended the stream (or the request failed), null while it is open. */
+    public java.time.Instant endedAt() {
+        return endedAt;
+    }
+
+    /** Waits until the server ends the stream; returns when it did. */
+    public java.time.Instant awaitEnded(Duration atMost) {
+        Awaitility.await("the server ends the stream").atMost(atMost).pollInterval(Duration.ofMillis(20))
+                .until(() -> endedAt != null);
+        return endedAt;
     }
 
     @Override

@@ -14,13 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mailFrom the sender of notification mails
  * @param organizationIntake each organization's intake address: referral-service owns the directory and publishes
  *        no contact data in its events, so the addresses that receive referral mails are configured here
- * @param streamTimeout how long an SSE connection stays open before the browser reconnects
+ * @param streamTimeout the longest an SSE connection stays open before the browser reconnects (it ends sooner, at
+ *        the expiry of the token that opened it)
+ * @param streamRetry how soon a browser reconnects after its stream ended ({@code retry:} of the stream)
+ * @param streamsPerPerson how many streams one person may hold open on one instance; a further one ends the oldest
  * @param mailEvery how often pending mails are sent
  */
 @ConfigurationProperties("careloop.notifications.inbox")
 public record InboxProperties(@DefaultValue("http://localhost:8080") String dashboardUrl,
         @DefaultValue("careloop@localhost") String mailFrom, Map<UUID, String> organizationIntake,
-        @DefaultValue("30m") Duration streamTimeout, @DefaultValue("5s") Duration mailEvery) {
+        @DefaultValue("30m") Duration streamTimeout, @DefaultValue("1s") Duration streamRetry,
+        @DefaultValue("5") int streamsPerPerson, @DefaultValue("5s") Duration mailEvery) {
 
     public InboxProperties {
         organizationIntake = organizationIntake == null ? Map.of() : Map.copyOf(organizationIntake);

@@ -10,10 +10,14 @@ import org.careloop.support.problems.Problems;
 import org.careloop.support.security.CareLoopUser;
 import org.careloop.support.security.CurrentUser;
 import org.careloop.support.web.PageResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,13 +67,33 @@ class NotificationController {
         return ResponseEntity.noContent().build();
     }
 
+    /**
+     * The live stream. The browser's own reconnects send {@code Last-Event-ID}; a stream the dashboard opens again
+     * after one ended for good cannot set headers, so it names the last id it saw as {@code ?lastEventId=}.
+     */
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-        Long from = null;
-        if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
-            from = Long.parseLong(lastEventId);
+    SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestParam(name = "lastEventId", required = false) String lastSeen,
+            @AuthenticationPrincipal Jwt token) {
+        Long from = sequenceNumber(lastEventId);
+        if (from == null) {
+            from = sequenceNumber(lastSeen);
         }
-        return stream.open(me(), from);
+        return stream.open(me(), token.getExpiresAt(), from);
+    }
+
+    /** Answered here, not in the shared advice: it is the token's business, the 401 of the security layer. */
+    @ExceptionHandler(TokenExpiredException.class)
+    ResponseEntity<ProblemDetail> expired(TokenExpiredException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"careloop\"")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                        "A valid access token is required."));
+    }
+
+    private static Long sequenceNumber(String id) {
+        return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
     }
 
     private CareLoopUser me() {
