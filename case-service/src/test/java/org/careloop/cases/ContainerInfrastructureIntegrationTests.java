@@ -24,7 +24,9 @@ class ContainerInfrastructureIntegrationTests extends CaseServiceIntegrationTest
 
     @Container
     @ServiceConnection
-    static PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine");
+    // the user the migrations run as in every test of the service (CareLoop's test infrastructure sets it)
+    static PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:17-alpine").withUsername("postgres")
+            .withPassword("postgres");
 
     @Container
     @ServiceConnection

@@ -28,6 +28,8 @@ public final class TestCaseServiceApplication {
                 infrastructure.postgres().jdbcUrl("cases_" + ProcessHandle.current().pid()));
         System.setProperty("spring.datasource.username", infrastructure.postgres().username());
         System.setProperty("spring.datasource.password", infrastructure.postgres().password());
+        System.setProperty("spring.flyway.user", infrastructure.postgres().username());
+        System.setProperty("spring.flyway.password", infrastructure.postgres().password());
         System.setProperty("spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers());
         System.setProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 infrastructure.issuer().issuerUri());

@@ -25,6 +25,12 @@ public final class Topics {
         };
     }
 
+    /**
+     * The heads of the services' audit chains (position and hash), published outside their databases: compacted, one
+     * partition, the key names the chain ({@code <service>/<database>}), not a case.
+     */
+    public static final String AUDIT_ANCHORS = "careloop.audit-anchors";
+
     /** Suffix of the dead-letter topic of each topic (spring-kafka's convention); same partition count. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
 

@@ -28,7 +28,7 @@ import org.careloop.testing.OwnedProcess;
 import org.careloop.testing.PostgresGuard;
 
 /**
- * The whole of CareLoop: PostgreSQL 17 (a database and a user per service), a Kafka broker (KRaft), Keycloak with
+ * The whole of CareLoop: PostgreSQL 17 (a database, its owner and a user per service), a Kafka broker (KRaft), Keycloak with
  * the realm imported, an SMTP server, then the three services and the gateway, each its own process from the jar
  * the build made. The local run starts it on the usual ports with its data kept in a folder; the system tests
  * start the same thing on free ports with throw-away data.
@@ -139,7 +139,7 @@ public final class CareLoopStack implements AutoCloseable {
             postgresGuard.close();
         });
         for (String service : List.of("cases", "referrals", "notifications")) {
-            createDatabaseAndUser(postgres.getPostgresDatabase(), service);
+            createDatabaseAndUsers(postgres, service);
         }
         progress.accept("Starting Kafka (KRaft) ...");
         kafka = s.kafkaPort() == 0 ? KafkaBrokerProcess.onFreePorts()
@@ -299,21 +299,40 @@ public final class CareLoopStack implements AutoCloseable {
         }
     }
 
-    /** One database and one user per service, each user owning only its own database. */
-    private static void createDatabaseAndUser(DataSource admin, String name) {
-        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-            try (ResultSet exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
-                if (!exists.next()) {
-                    statement.execute("create user " + name + " with password '" + name + "'");
-                }
-            }
+    /**
+     * One database per service, owned by an owner role ({@code <name>_owner}) that runs its migrations, and the user
+     * the service runs as ({@code <name>}), which the migrations grant what it needs: it may add to the audit trail
+     * and read it, never change it. Passwords = names (local only). A database made before the owner roles (the
+     * local run keeps its data), whose objects the service's user owns, is handed over to the owner: idempotent.
+     */
+    private static void createDatabaseAndUsers(EmbeddedPostgres postgres, String name) {
+        String owner = name + "_owner";
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            createUserUnlessExists(statement, owner);
+            createUserUnlessExists(statement, name);
             try (ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                 if (!exists.next()) {
-                    statement.execute("create database " + name + " owner " + name);
+                    statement.execute("create database " + name + " owner " + owner);
                 }
             }
+            statement.execute("alter database " + name + " owner to " + owner);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database of " + name, e);
+        }
+        try (Connection connection = postgres.getDatabase("postgres", name).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("reassign owned by " + name + " to " + owner);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not hand the tables of " + name + " over to " + owner, e);
+        }
+    }
+
+    private static void createUserUnlessExists(Statement statement, String name) throws SQLException {
+        try (ResultSet exists = statement.executeQuery("select 1 from pg_roles where rolname = '" + name + "'")) {
+            if (!exists.next()) {
+                statement.execute("create user " + name + " with password '" + name + "'");
+            }
         }
     }
 
@@ -322,6 +341,8 @@ public final class CareLoopStack implements AutoCloseable {
         settings.put("spring.datasource.url", postgresUrl(name));
         settings.put("spring.datasource.username", name);
         settings.put("spring.datasource.password", name);
+        settings.put("spring.flyway.user", name + "_owner");
+        settings.put("spring.flyway.password", name + "_owner");
         return settings;
     }
 

@@ -20,8 +20,12 @@ final class Stack {
     final ServiceProcess gateway;
 
     private Stack() {
-        stack = CareLoopStack.start(CareLoopStack.Settings.ephemeral(Path.of(System.getProperty("careloop.jars"))),
-                progress -> { });
+        CareLoopStack.Settings settings = CareLoopStack.Settings.ephemeral(Path.of(System.getProperty("careloop.jars")));
+        for (String service : java.util.List.of("cases", "referrals", "notifications")) {
+            // the audit chain checked against its published head, and the head published, every 2 s, not every minute
+            settings = settings.withServiceSetting(service, "careloop.audit.anchor-every", "2s");
+        }
+        stack = CareLoopStack.start(settings, progress -> { });
         cases = stack.service("cases");
         referrals = stack.service("referrals");
         notifications = stack.service("notifications");

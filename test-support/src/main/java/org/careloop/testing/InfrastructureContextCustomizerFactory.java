@@ -43,6 +43,9 @@ public class InfrastructureContextCustomizerFactory implements ContextCustomizer
                     "spring.datasource.url", infrastructure.postgres().jdbcUrl(name),
                     "spring.datasource.username", infrastructure.postgres().username(),
                     "spring.datasource.password", infrastructure.postgres().password(),
+                    // the migrations' owner role is the service's own user here: one user, no grants to make
+                    "spring.flyway.user", infrastructure.postgres().username(),
+                    "spring.flyway.password", infrastructure.postgres().password(),
                     "spring.kafka.bootstrap-servers", infrastructure.kafka().bootstrapServers(),
                     "spring.kafka.consumer.group-id", name,
                     "spring.security.oauth2.resourceserver.jwt.issuer-uri", infrastructure.issuer().issuerUri(),

@@ -77,6 +77,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 formatted = false;
             }
             Path config = directory.resolve("server.properties");
+            // the log cleaner (compacted topics: __consumer_offsets, careloop.audit-anchors) takes its dedupe buffer at
+            // start, 128 MB by default: half of this broker's heap, which ran out on a restart (R1); 16 MB is plenty
             Files.writeString(config, String.join("\n",
                     "process.roles=broker,controller",
                     "node.id=1",
@@ -93,6 +95,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     "transaction.state.log.min.isr=1",
                     "group.initial.rebalance.delay.ms=0",
                     "auto.create.topics.enable=true",
+                    "log.cleaner.dedupe.buffer.size=" + 16 * 1024 * 1024,
                     ""));
             if (!formatted) {
                 OwnedProcess format = run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString());

@@ -56,7 +56,8 @@ class TwoInstancesIntegrationTests extends NotificationServiceIntegrationTest {
     private ConfigurableApplicationContext secondInstance() {
         java.util.List<String> same = new java.util.ArrayList<>();
         for (String key : new String[] { "spring.datasource.url", "spring.datasource.username",
-                "spring.datasource.password", "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
+                "spring.datasource.password", "spring.flyway.user", "spring.flyway.password",
+                "spring.kafka.bootstrap-servers", "spring.kafka.consumer.group-id",
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "spring.mail.host", "spring.mail.port" }) {
             same.add("--" + key + "=" + environment.getProperty(key));

@@ -1,13 +1,12 @@
 package org.careloop.support.audit;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration" })
 @ConditionalOnClass(JdbcClient.class)
+@EnableConfigurationProperties(AuditProperties.class)
 public class AuditAutoConfiguration {
 
     @Bean
@@ -28,9 +28,8 @@ public class AuditAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(JdbcClient.class)
-    AuditChain auditChain(JdbcClient jdbc, ObjectProvider<TaskScheduler> scheduler,
-            @Value("${careloop.audit.seal-every:1s}") Duration every) {
-        return new AuditChain(jdbc, scheduler, every);
+    AuditChain auditChain(JdbcClient jdbc, ObjectProvider<TaskScheduler> scheduler, AuditProperties properties) {
+        return new AuditChain(jdbc, scheduler, properties.sealEvery());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.careloop.support.audit;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,24 @@ public class AuditChain implements ApplicationListener<ApplicationReadyEvent> {
             total += sealed;
         } while (sealed == BATCH);
         return total;
+    }
+
+    /** A sealed record's place in the chain: its position and its hash (SHA-256, lower-case hex). */
+    public record Link(long position, String hash) {
+    }
+
+    /** The newest sealed record; empty while nothing is sealed. */
+    public Optional<Link> head() {
+        return jdbc.sql("""
+                select chain_position, encode(chain_hash, 'hex') from audit_record
+                 where chain_position is not null order by chain_position desc limit 1""")
+                .query((rs, row) -> new Link(rs.getLong(1), rs.getString(2))).optional();
+    }
+
+    /** The hash sealed at this position; empty when no record holds the position. */
+    public Optional<String> hashAt(long position) {
+        return jdbc.sql("select encode(chain_hash, 'hex') from audit_record where chain_position = :position")
+                .param("position", position).query(String.class).optional();
     }
 
     /** The first chain position that does not hold, or null when the whole chain is intact. */

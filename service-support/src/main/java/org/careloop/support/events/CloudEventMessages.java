@@ -20,6 +20,11 @@ public class CloudEventMessages {
         this.source = source;
     }
 
+    /** The CloudEvents {@code source} of what this service publishes. */
+    public String source() {
+        return source;
+    }
+
     public Message<Object> of(String type, UUID eventId, UUID caseId, Instant time, Object data) {
         return MessageBuilder.<Object>withPayload(data)
                 .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
