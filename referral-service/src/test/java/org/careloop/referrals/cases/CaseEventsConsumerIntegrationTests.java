@@ -27,7 +27,8 @@ class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest 
         UUID caseId = givenCase(TestUser.SAM, "OPEN");
         UUID eventId = UUID.randomUUID();
         Instant at = Instant.now();
-        CaseAssigned toSara = new CaseAssigned(caseId, "sam", "sara", "palliative-north", at);
+        CaseAssigned toSara = new CaseAssigned(caseId, "sam", "sara", "palliative-north", at,
+                TestUser.SARA.subject());
 
         events().send(Topics.CASE_EVENTS, eventId, CaseAssigned.TYPE, caseId, at, toSara);
         events().send(Topics.CASE_EVENTS, eventId, CaseAssigned.TYPE, caseId, at, toSara);

@@ -9,7 +9,10 @@ public record CaseAssigned(UUID caseId, String previousWorker, String assignedWo
 
     public static final String TYPE = "careloop.case.assigned.v1";
 
-    /** An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is
+     * unknown.
+     */
     public CaseAssigned(UUID caseId, String previousWorker, String assignedWorker, String team, Instant assignedAt) {
         this(caseId, previousWorker, assignedWorker, team, assignedAt, null);
     }

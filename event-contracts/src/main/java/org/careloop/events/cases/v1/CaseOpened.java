@@ -9,7 +9,10 @@ public record CaseOpened(UUID caseId, String status, String assignedWorker, Stri
 
     public static final String TYPE = "careloop.case.opened.v1";
 
-    /** An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is
+     * unknown.
+     */
     public CaseOpened(UUID caseId, String status, String assignedWorker, String team, Instant openedAt) {
         this(caseId, status, assignedWorker, team, openedAt, null);
     }

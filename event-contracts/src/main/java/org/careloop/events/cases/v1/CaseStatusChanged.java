@@ -12,7 +12,10 @@ public record CaseStatusChanged(UUID caseId, String previousStatus, String statu
 
     public static final String TYPE = "careloop.case.status-changed.v1";
 
-    /** An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is
+     * unknown.
+     */
     public CaseStatusChanged(UUID caseId, String previousStatus, String status, String assignedWorker, String team,
             Instant changedAt) {
         this(caseId, previousStatus, status, assignedWorker, team, changedAt, null);

@@ -10,7 +10,10 @@ public record PatientDied(UUID caseId, LocalDate dateOfDeath, String assignedWor
 
     public static final String TYPE = "careloop.case.patient-died.v1";
 
-    /** An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the assignedWorkerSub (the assigned worker's {@code sub}): that person is
+     * unknown.
+     */
     public PatientDied(UUID caseId, LocalDate dateOfDeath, String assignedWorker, String team, Instant recordedAt) {
         this(caseId, dateOfDeath, assignedWorker, team, recordedAt, null);
     }

@@ -9,7 +9,9 @@ public record ReferralRequested(UUID referralId, UUID caseId, UUID serviceId, UU
 
     public static final String TYPE = "careloop.referral.requested.v1";
 
-    /** An event of the first shape, without the requestedBySub (the requester's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the requestedBySub (the requester's {@code sub}): that person is unknown.
+     */
     public ReferralRequested(UUID referralId, UUID caseId, UUID serviceId, UUID organizationId, String category,
             String priority, String requestedBy, String team, Instant requestedAt) {
         this(referralId, caseId, serviceId, organizationId, category, priority, requestedBy, team, requestedAt, null);

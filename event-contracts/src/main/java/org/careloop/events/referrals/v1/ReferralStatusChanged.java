@@ -15,7 +15,9 @@ public record ReferralStatusChanged(UUID referralId, UUID caseId, UUID organizat
 
     public static final String TYPE = "careloop.referral.status-changed.v1";
 
-    /** An event of the first shape, without the requestedBySub (the requester's {@code sub}): that person is unknown. */
+    /**
+     * An event of the first shape, without the requestedBySub (the requester's {@code sub}): that person is unknown.
+     */
     public ReferralStatusChanged(UUID referralId, UUID caseId, UUID organizationId, String previousStatus,
             String status, String outcome, String changedBy, String changedByRole, String requestedBy, String team,
             Instant changedAt) {
