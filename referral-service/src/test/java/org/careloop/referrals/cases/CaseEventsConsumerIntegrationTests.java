@@ -34,7 +34,8 @@ class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest 
         events().send(Topics.CASE_EVENTS, eventId, CaseAssigned.TYPE, caseId, at, toSara);
         // a later event on the same partition tells us both copies were consumed
         events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, at.plusSeconds(1),
-                new CaseStatusChanged(caseId, "OPEN", "ACTIVE", "sara", "palliative-north", at.plusSeconds(1)));
+                new CaseStatusChanged(caseId, "OPEN", "ACTIVE", "sara", "palliative-north", at.plusSeconds(1),
+                        TestUser.SARA.subject()));
         awaitCaseStatus(caseId, "ACTIVE");
 
         assertThat(jdbc.sql("select count(*) from processed_event where event_id = :id").param("id", eventId)
