@@ -11,16 +11,19 @@ alter table team_member add column last_seen timestamptz;
 -- supervisors only, until one of them assigns it again, and a row of the directory without a subject is dropped
 -- (the worker is learnt again at their next request). Claiming unknown rows for whichever account next shows up
 -- with the name is exactly what this migration must not do.
+
+-- the one subject the audit trail shows for a username, where it shows exactly one
+create temporary view known_subject as
+    select username, min(subject) as subject from audit_record
+     where username is not null and subject is not null
+     group by username having count(distinct subject) = 1;
 update care_case c set assigned_worker_sub = k.subject
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = c.assigned_worker;
 update team_member m set subject = k.subject, last_seen = m.first_seen
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = m.username;
+drop view known_subject;
 delete from team_member where subject is null;
 
 alter table team_member drop constraint team_member_pkey;

@@ -12,26 +12,25 @@ alter table staff_member add column subject varchar(100);
 -- a case's follow-ups are seen by the team's supervisors only (until case-service's next event about the case
 -- names the worker's subject), a staff address is learnt again at the person's next request. Handing unknown rows
 -- to whichever account next shows up with the name is exactly what must not happen.
+
+-- the one subject the audit trail shows for a username, where it shows exactly one
+create temporary view known_subject as
+    select username, min(subject) as subject from audit_record
+     where username is not null and subject is not null
+     group by username having count(distinct subject) = 1;
 update case_view c set assigned_worker_sub = k.subject
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = c.assigned_worker;
 update notification n set recipient_sub = k.subject
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = n.recipient_user;
 update notification_read r set subject = k.subject
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = r.username;
 update staff_member s set subject = k.subject
-  from (select username, min(subject) as subject from audit_record
-         where username is not null and subject is not null
-         group by username having count(distinct subject) = 1) k
+  from known_subject k
  where k.username = s.username;
+drop view known_subject;
 
 delete from notification_read where subject is null;
 alter table notification_read drop constraint notification_read_pkey;
