@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.awaitility.Awaitility;
 import org.careloop.testing.RawHttp;
 import org.careloop.testing.RawHttp.Answer;
 import org.careloop.testing.TestIssuer;
@@ -190,11 +191,11 @@ class FrontDoorTests {
             burst.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> responses = burst.stream().map(CompletableFuture::join).toList();
-        try {
-            Thread.sleep(1_500); // the buckets fill up again for the next test
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // the buckets fill up again (a second's worth) before the next test
+        Awaitility.await("the buckets refilled").pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(10)).until(() -> http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/cases")).header("Authorization", "Bearer " + token)
+                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode() != 429);
         return responses;
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
+import org.awaitility.Awaitility;
 import org.careloop.testing.RawHttp;
 import org.careloop.testing.RawHttp.Answer;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,7 @@ class FrontDoorIntegrationTests {
             assertThat(limited.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
         }
-        Thread.sleep(1_500); // the address's bucket fills up again
+        awaitBucketRefilled();
 
         String sam = scenario.token("sam");
         String caseId = scenario.caseKnownToReferrals(sam);
@@ -132,6 +134,13 @@ class FrontDoorIntegrationTests {
             burst.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()));
         }
         return burst.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** The address's bucket has filled up again (a second's worth) before the next requests from it. */
+    private void awaitBucketRefilled() {
+        Awaitility.await("the address's bucket refilled").pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(10))
+                .until(() -> burst(1, false).getFirst().statusCode() != 429);
     }
 
     private static Answer assertProblem(Answer answer, int status, String typeEnding) {

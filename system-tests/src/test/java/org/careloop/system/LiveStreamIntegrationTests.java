@@ -190,9 +190,8 @@ class LiveStreamIntegrationTests {
                 while (!closed) {
                     SseClient client = SseClient.connect(STREAM, cookie, lastEventId);
                     connections.add(new Connection(Instant.now(), client));
-                    while (client.endedAt() == null && !closed) {
-                        Thread.sleep(20);
-                    }
+                    Awaitility.await().forever().pollInterval(Duration.ofMillis(20))
+                            .until(() -> client.endedAt() != null || closed);
                     if (closed) {
                         return;
                     }
