@@ -2,6 +2,7 @@ package org.careloop.support.audit;
 
 import java.time.Clock;
 
+import org.careloop.support.access.GuardedAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -34,7 +35,7 @@ public class AuditAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(TransactionTemplate.class)
-    AuditedAccess auditedAccess(AuditTrail audit, TransactionTemplate transactions) {
-        return new AuditedAccess(audit, transactions);
+    GuardedAccess guardedAccess(AuditTrail audit, TransactionTemplate transactions) {
+        return new GuardedAccess(audit, transactions);
     }
 }

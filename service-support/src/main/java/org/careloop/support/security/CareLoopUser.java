@@ -59,6 +59,15 @@ public record CareLoopUser(String issuer, String subject, String username, Set<S
         return roles.contains(role);
     }
 
+    /**
+     * Who holds a case, the one rule every service applies to its own copy of the case: the social worker it is
+     * assigned to (by subject, never by username) and the supervisors of its team.
+     */
+    public boolean holdsCase(String assignedWorkerSub, String team) {
+        return (hasRole(SOCIAL_WORKER) && subject != null && subject.equals(assignedWorkerSub))
+                || isSupervisorOf(team);
+    }
+
     public boolean isSupervisorOf(String team) {
         return hasRole(SUPERVISOR) && wellFormedTeam() && this.team.equals(team);
     }

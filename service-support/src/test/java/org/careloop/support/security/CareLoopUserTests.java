@@ -43,6 +43,28 @@ class CareLoopUserTests {
         assertThat(user(CareLoopUser.ADMIN, null, null).scopeRefusal()).isNull();
     }
 
+    @Test
+    void aCaseIsHeldByItsWorkerBySubjectAndByTheSupervisorsOfItsTeam() {
+        CareLoopUser worker = user(CareLoopUser.SOCIAL_WORKER, "palliative-north", null);
+        assertThat(worker.holdsCase(worker.subject(), "palliative-north")).isTrue();
+        assertThat(worker.holdsCase(worker.subject(), "palliative-south")).as("by subject, wherever the team")
+                .isTrue();
+        assertThat(worker.holdsCase(UUID.randomUUID().toString(), "palliative-north"))
+                .as("a colleague's case of the same team").isFalse();
+        assertThat(worker.holdsCase(null, "palliative-north")).isFalse();
+
+        CareLoopUser supervisor = user(CareLoopUser.SUPERVISOR, "palliative-north", null);
+        assertThat(supervisor.holdsCase(UUID.randomUUID().toString(), "palliative-north")).isTrue();
+        assertThat(supervisor.holdsCase(UUID.randomUUID().toString(), "palliative-south")).isFalse();
+        assertThat(supervisor.holdsCase(supervisor.subject(), "palliative-south"))
+                .as("a supervisor holds no case as its worker").isFalse();
+
+        for (String role : Set.of(CareLoopUser.HOSPICE_STAFF, CareLoopUser.ADMIN, CareLoopUser.AUDITOR)) {
+            CareLoopUser other = user(role, "palliative-north", SUNRISE);
+            assertThat(other.holdsCase(other.subject(), "palliative-north")).as(role).isFalse();
+        }
+    }
+
     private static CareLoopUser user(String role, String team, String orgId) {
         return new CareLoopUser("https://issuer", UUID.randomUUID().toString(), "someone", Set.of(role), team, orgId,
                 null);

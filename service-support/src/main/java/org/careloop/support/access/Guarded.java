@@ -1,0 +1,34 @@
+package org.careloop.support.access;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.careloop.support.security.CareLoopUser;
+
+/**
+ * One kind of record that health data is reached through (a case, a referral, a bereavement plan, a service's copy
+ * of a case): how to find it, which case it belongs to, and who may reach it. A service writes one per kind;
+ * {@link GuardedAccess} does the rest the same way everywhere.
+ */
+public interface Guarded<R> {
+
+    /** The record, locked until the transaction ends when {@code forUpdate}, so changes apply one at a time. */
+    Optional<R> find(UUID id, boolean forUpdate);
+
+    /** The case the record belongs to, named in the audit record. */
+    UUID caseOf(R record);
+
+    /** Whether the person may reach the record; a record they may not reach does not exist for them. */
+    boolean mayReach(R record, CareLoopUser user);
+
+    /** What a person who may not reach the record (or asks for one that does not exist) is told: a 404. */
+    RuntimeException notFound(UUID id);
+
+    /**
+     * Whether the audit record names the record's own id beside its case: true for records under a case, false
+     * for the case itself (and for a service's copy of it), whose id is the case id.
+     */
+    default boolean isUnderACase() {
+        return true;
+    }
+}
