@@ -1,4 +1,4 @@
-# Sourced by ./careloop and .ci/run: sets JAVA_HOME to a JDK 21 or newer, or says clearly that none is there.
+# Sourced by ./careloop, ./mvnw and .ci/run (bash and sh): sets JAVA_HOME to a JDK 21 or newer, or says clearly that none is there.
 java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
 if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME/bin/java" 2>/dev/null || echo 0)" -lt 21 ] 2>/dev/null; then
   JAVA_HOME=""
