@@ -50,6 +50,8 @@ public class GuardedAccess {
             Function<R, T> work, Function<T, UUID> createdId) {
         UUID recordId = kind.isUnderACase() ? id : null;
         Reached reached = new Reached();
+        // a case (or a copy of one) is named by the id asked for, so a denial names it even when it is unknown
+        reached.caseId = kind.isUnderACase() ? null : id;
         try {
             return transactions.execute(status -> {
                 R record = kind.find(id, forUpdate).orElseThrow(() -> kind.notFound(id));
