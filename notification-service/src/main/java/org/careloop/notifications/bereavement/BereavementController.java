@@ -1,7 +1,5 @@
 package org.careloop.notifications.bereavement;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,21 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BereavementController {
 
-    private final BereavementPlanning planning;
-    private final Clock clock;
+    private final BereavementPlanManagement plans;
 
-    BereavementController(BereavementPlanning planning, Clock clock) {
-        this.planning = planning;
-        this.clock = clock;
-    }
-
-    record PlanResponse(UUID id, UUID caseId, UUID familyMemberId, String relationship, String risk, String status,
-            LocalDate dateOfDeath, Instant activatedAt, Instant endedAt, List<FollowUp> followUps) {
-
-        static PlanResponse of(BereavementPlan p) {
-            return new PlanResponse(p.id(), p.caseId(), p.familyMemberId(), p.relationship(), p.risk().name(),
-                    p.status().name(), p.dateOfDeath(), p.activatedAt(), p.endedAt(), p.followUps());
-        }
+    BereavementController(BereavementPlanManagement plans) {
+        this.plans = plans;
     }
 
     record OutcomeRequest(@NotNull Outcome outcome, @Size(max = 2000) String note) {
@@ -50,34 +37,30 @@ class BereavementController {
 
     @GetMapping("/api/bereavement-plans")
     PageResponse<PlanResponse> plans(@RequestParam UUID caseId) {
-        List<PlanResponse> plans = planning.plansOf(caseId, CurrentUser.get()).stream().map(PlanResponse::of).toList();
-        return new PageResponse<>(plans, 0, plans.size(), plans.size());
+        List<PlanResponse> found = plans.plansOf(caseId, CurrentUser.get()).stream().map(PlanResponse::of).toList();
+        return new PageResponse<>(found, 0, found.size(), found.size());
     }
 
     @GetMapping("/api/bereavement-plans/{id}")
     PlanResponse plan(@PathVariable UUID id) {
-        return PlanResponse.of(planning.plan(id, CurrentUser.get()));
+        return PlanResponse.of(plans.plan(id, CurrentUser.get()));
     }
 
     @PostMapping("/api/bereavement-plans/{id}/follow-ups/{followUpId}/outcome")
-    FollowUp outcome(@PathVariable UUID id, @PathVariable UUID followUpId, @Valid @RequestBody OutcomeRequest request) {
-        return planning.recordOutcome(id, followUpId, request.outcome(), Text.blankToNull(request.note()),
-                CurrentUser.get());
+    FollowUpResponse outcome(@PathVariable UUID id, @PathVariable UUID followUpId,
+            @Valid @RequestBody OutcomeRequest request) {
+        return FollowUpResponse.of(plans.recordOutcome(id, followUpId, request.outcome(),
+                Text.blankToNull(request.note()), CurrentUser.get()));
     }
 
     @GetMapping("/api/follow-ups/due")
-    List<Plans.Due> due(@RequestParam(required = false) LocalDate before) {
-        return planning.due(before == null ? LocalDate.now(clock) : before, CurrentUser.get());
-    }
-
-    record KeepingResponse(long done, long doneOnTime, long overdue, int graceDays) {
+    List<DueFollowUpResponse> due(@RequestParam(required = false) LocalDate before) {
+        return plans.due(before, CurrentUser.get()).stream().map(DueFollowUpResponse::of).toList();
     }
 
     @GetMapping("/api/follow-ups/summary")
-    KeepingResponse summary() {
-        Plans.Keeping keeping = planning.keeping(CurrentUser.get());
-        return new KeepingResponse(keeping.done(), keeping.doneOnTime(), keeping.overdue(),
-                BereavementPlanning.ON_TIME_GRACE_DAYS);
+    FollowUpSummaryResponse summary() {
+        return FollowUpSummaryResponse.of(plans.summary(CurrentUser.get()));
     }
 
     @ExceptionHandler(PlanNotFoundException.class)

@@ -34,9 +34,9 @@ public class FollowUpReminders {
 
     /** Sends the reminders now due; returns how many. */
     public int sweep() {
-        List<Plans.Due> due = plans.due(LocalDate.now(clock), null, null, true, 500);
+        List<DueFollowUp> due = plans.due(LocalDate.now(clock), null, null, true, 500);
         int sent = 0;
-        for (Plans.Due followUp : due) {
+        for (DueFollowUp followUp : due) {
             Boolean reminded = transactions.execute(status -> {
                 if (!plans.claimReminder(followUp.followUpId(), clock.instant())) {
                     return false;

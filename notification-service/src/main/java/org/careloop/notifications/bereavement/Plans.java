@@ -94,16 +94,11 @@ class Plans {
                 .param("id", caseId).query(this::mapPlan).list());
     }
 
-    /** {@code assignedWorkerSub}: the worker's token subject, whom the reminder goes to (null when unknown). */
-    record Due(UUID followUpId, UUID planId, UUID caseId, FollowUpKind kind, LocalDate dueOn, String relationship,
-            String assignedWorker, String assignedWorkerSub) {
-    }
-
     /**
      * Pending follow-ups of active plans due on or before the day, of the cases in scope (a worker by token subject,
      * or a team; both null only for the reminder sweep, never for a person).
      */
-    List<Due> due(LocalDate onOrBefore, String worker, String team, boolean unremindedOnly, int limit) {
+    List<DueFollowUp> due(LocalDate onOrBefore, String worker, String team, boolean unremindedOnly, int limit) {
         StringBuilder sql = new StringBuilder("""
                 select f.id, f.plan_id, p.case_id, f.kind, f.due_on, p.relationship, c.assigned_worker,
                        c.assigned_worker_sub
@@ -127,18 +122,15 @@ class Plans {
         sql.append(" order by f.due_on, f.id limit :limit");
         params.put("limit", limit);
         return jdbc.sql(sql.toString()).params(params)
-                .query((rs, row) -> new Due(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class),
-                        rs.getObject("case_id", UUID.class), FollowUpKind.valueOf(rs.getString("kind")),
-                        rs.getDate("due_on").toLocalDate(), rs.getString("relationship"),
+                .query((rs, row) -> new DueFollowUp(rs.getObject("id", UUID.class),
+                        rs.getObject("plan_id", UUID.class), rs.getObject("case_id", UUID.class),
+                        FollowUpKind.valueOf(rs.getString("kind")), rs.getDate("due_on").toLocalDate(), rs.getString("relationship"),
                         rs.getString("assigned_worker"), rs.getString("assigned_worker_sub")))
                 .list();
     }
 
-    /** How the follow-ups that fell due were kept: done, done within the grace days, still pending after the day. */
-    record Keeping(long done, long doneOnTime, long overdue) {
-    }
-
-    Keeping keeping(LocalDate today, int graceDays, String worker, String team) {
+    /** How the follow-ups that fell due by today were kept, of the cases in scope (a worker by subject, or a team). */
+    FollowUpSummary summary(LocalDate today, int graceDays, String worker, String team) {
         String scope = worker != null ? "c.assigned_worker_sub = :who" : "c.team = :who";
         return jdbc.sql("""
                 select count(*) filter (where f.status = 'DONE') as done,
@@ -152,7 +144,8 @@ class Plans {
                 """ + scope)
                 .param("today", Date.valueOf(today)).param("grace", graceDays)
                 .param("who", worker != null ? worker : team)
-                .query((rs, row) -> new Keeping(rs.getLong("done"), rs.getLong("on_time"), rs.getLong("overdue")))
+                .query((rs, row) -> new FollowUpSummary(rs.getLong("done"), rs.getLong("on_time"),
+                        rs.getLong("overdue"), graceDays))
                 .single();
     }
 

@@ -1,13 +1,11 @@
 package org.careloop.notifications.inbox;
 
-import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.careloop.support.problems.Problems;
-import org.careloop.support.security.CareLoopUser;
 import org.careloop.support.security.CurrentUser;
 import org.careloop.support.web.PageResponse;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,40 +30,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RequestMapping("/api/notifications")
 class NotificationController {
 
-    private final Notifications notifications;
-    private final NotificationStream stream;
-    private final StaffDirectory staff;
-    private final Clock clock;
+    private final NotificationManagement notifications;
 
-    NotificationController(Notifications notifications, NotificationStream stream, StaffDirectory staff,
-            Clock clock) {
+    NotificationController(NotificationManagement notifications) {
         this.notifications = notifications;
-        this.stream = stream;
-        this.staff = staff;
-        this.clock = clock;
     }
 
     @GetMapping
     PageResponse<NotificationResponse> inbox(@RequestParam(required = false) Boolean unread,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        CareLoopUser user = me();
-        Notifications.Page found = notifications.inbox(user, Boolean.TRUE.equals(unread), page, size);
-        return new PageResponse<>(found.items().stream()
-                .map(item -> NotificationResponse.of(item.notification(), item.readAt())).toList(), page, size,
+        InboxPage found = notifications.inbox(CurrentUser.get(), Boolean.TRUE.equals(unread), page, size);
+        return new PageResponse<>(found.entries().stream()
+                .map(entry -> NotificationResponse.of(entry.notification(), entry.readAt())).toList(), page, size,
                 found.total());
     }
 
     @PostMapping("/{id}/read")
-    ResponseEntity<?> read(@PathVariable UUID id) {
-        CareLoopUser user = me();
-        if (notifications.byId(id).filter(n -> n.visibleTo(user)).isEmpty()) {
-            ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "notification-not-found",
-                    "Notification not found", "There is no notification with this id for you.");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-        }
-        notifications.markRead(id, user, clock.instant());
-        return ResponseEntity.noContent().build();
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void read(@PathVariable UUID id) {
+        notifications.markRead(id, CurrentUser.get());
     }
 
     /**
@@ -79,7 +64,13 @@ class NotificationController {
         if (from == null) {
             from = sequenceNumber(lastSeen);
         }
-        return stream.open(me(), token.getExpiresAt(), from);
+        return notifications.openStream(CurrentUser.get(), token.getExpiresAt(), from);
+    }
+
+    @ExceptionHandler(NotificationNotFoundException.class)
+    ProblemDetail notFound(NotificationNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "notification-not-found", "Notification not found",
+                "There is no notification with this id for you.");
     }
 
     /** Answered here, not in the shared advice: it is the token's business, the 401 of the security layer. */
@@ -92,13 +83,8 @@ class NotificationController {
                         "A valid access token is required."));
     }
 
+    /** The sequence number a client names as the last it saw; anything else is no number (a stream from now). */
     private static Long sequenceNumber(String id) {
         return id != null && id.matches("\\d{1,18}") ? Long.valueOf(id) : null;
-    }
-
-    private CareLoopUser me() {
-        CareLoopUser user = CurrentUser.get();
-        staff.remember(user);
-        return user;
     }
 }

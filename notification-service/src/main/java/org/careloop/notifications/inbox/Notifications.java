@@ -76,23 +76,18 @@ class Notifications {
         return jdbc.sql("select coalesce(max(seq), 0) from notification").query(Long.class).single();
     }
 
-    record Item(Notification notification, Instant readAt) {
-    }
-
-    record Page(List<Item> items, long total) {
-    }
-
-    Page inbox(CareLoopUser user, boolean unreadOnly, int page, int size) {
+    InboxPage inbox(CareLoopUser user, boolean unreadOnly, int page, int size) {
         String unread = unreadOnly ? " and r.read_at is null" : "";
         String from = " from notification n left join notification_read r on r.notification_id = n.id"
                 + " and r.subject = :subject where" + VISIBLE + unread;
         long total = jdbc.sql("select count(*)" + from).params(scope(user)).query(Long.class).single();
-        List<Item> items = jdbc.sql("select n.*, r.read_at" + from + " order by n.seq desc limit :limit offset :offset")
+        List<InboxPage.Entry> entries = jdbc
+                .sql("select n.*, r.read_at" + from + " order by n.seq desc limit :limit offset :offset")
                 .params(scope(user)).param("limit", size).param("offset", (long) page * size)
-                .query((rs, row) -> new Item(map(rs, row), rs.getTimestamp("read_at") == null ? null
+                .query((rs, row) -> new InboxPage.Entry(map(rs, row), rs.getTimestamp("read_at") == null ? null
                         : rs.getTimestamp("read_at").toInstant()))
                 .list();
-        return new Page(items, total);
+        return new InboxPage(entries, total);
     }
 
     void markRead(UUID id, CareLoopUser user, Instant at) {

@@ -1,7 +1,6 @@
 package org.careloop.notifications.support;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import java.util.function.Supplier;
@@ -13,8 +12,8 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.careloop.notifications.bereavement.FollowUpReminders;
+import org.careloop.notifications.inbox.InboxProperties;
 import org.careloop.notifications.inbox.OutgoingMail;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -31,18 +30,17 @@ class Scheduling implements SmartLifecycle {
     private volatile boolean running;
 
     Scheduling(DataSource dataSource, FollowUpReminders reminders, OutgoingMail mail, Clock clock,
-            @Value("${careloop.notifications.scheduler.reminders-every:1m}") Duration remindersEvery,
-            @Value("${careloop.notifications.inbox.mail-every:5s}") Duration mailEvery,
-            @Value("${careloop.notifications.scheduler.polling-interval:5s}") Duration pollingInterval) {
-        RecurringTask<Void> reminderSweep = Tasks.recurring("follow-up-reminders", FixedDelay.of(remindersEvery))
+            NotificationServiceProperties properties, InboxProperties inbox) {
+        RecurringTask<Void> reminderSweep = Tasks.recurring("follow-up-reminders",
+                        FixedDelay.of(properties.scheduler().remindersEvery()))
                 .execute((instance, context) -> reminders.sweep());
-        RecurringTask<Void> mailSweep = Tasks.recurring("outgoing-mail", FixedDelay.of(mailEvery))
+        RecurringTask<Void> mailSweep = Tasks.recurring("outgoing-mail", FixedDelay.of(inbox.mailEvery()))
                 .execute((instance, context) -> mail.sendPending());
         // a stopped db-scheduler cannot start again: every start (as after a restart) builds a new one
         this.schedulers = () -> Scheduler.create(dataSource)
                 .startTasks(reminderSweep, mailSweep)
                 .threads(2)
-                .pollingInterval(pollingInterval)
+                .pollingInterval(properties.scheduler().pollingInterval())
                 .clock(new com.github.kagkarlsson.scheduler.Clock() {
                     @Override
                     public Instant now() {

@@ -3,7 +3,6 @@ package org.careloop.notifications.support;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,7 @@ class ServiceConfiguration {
 
     /** "Today" for due follow-ups is the day where the hospice works; tests replace this clock to move time. */
     @Bean
-    Clock clock(@Value("${careloop.notifications.zone:UTC}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(NotificationServiceProperties properties) {
+        return Clock.system(ZoneId.of(properties.zone()));
     }
 }

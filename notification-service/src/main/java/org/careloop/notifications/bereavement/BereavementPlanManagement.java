@@ -11,42 +11,51 @@ import org.careloop.notifications.cases.CaseChanges;
 import org.careloop.notifications.cases.CaseView;
 import org.careloop.notifications.cases.CaseViews;
 import org.careloop.notifications.cases.FamilyMember;
-import org.careloop.support.audit.AuditOutcome;
+import org.careloop.support.access.GuardedAccess;
 import org.careloop.support.audit.AuditTrail;
-import org.careloop.support.audit.AuditedAccess;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes sure no family is forgotten after a death: a plan per family member when the patient dies (and for family
- * members recorded later), schedules that follow a corrected date of death, plans that end when the death was
- * entered in error; and the social worker's outcomes. Case changes arrive inside the consumer's transaction.
+ * The bereavement plans' public API. Makes sure no family is forgotten after a death: a plan per family member when
+ * the patient dies (and for family members recorded later), schedules that follow a corrected date of death, plans
+ * that end when the death was entered in error; and the social worker's outcomes. Case changes arrive inside the
+ * consumer's transaction; a person reaches a plan, or the plans of a case, through {@link GuardedAccess} only if
+ * they hold the case.
  */
 @Service
-public class BereavementPlanning {
+public class BereavementPlanManagement {
 
-    private static final Logger log = LoggerFactory.getLogger(BereavementPlanning.class);
+    private static final Logger log = LoggerFactory.getLogger(BereavementPlanManagement.class);
 
     private final Plans plans;
+    private final HeldPlans heldPlans;
+    private final HeldCases heldCases;
     private final CaseViews cases;
     private final BereavementTemplate template;
-    private final ApplicationEventPublisher events;
-    private final AuditedAccess audited;
+    private final GuardedAccess access;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BereavementPlanning(Plans plans, CaseViews cases, BereavementTemplate template, ApplicationEventPublisher events,
-            AuditedAccess audited, AuditTrail audit, Clock clock) {
+    BereavementPlanManagement(Plans plans, HeldPlans heldPlans, HeldCases heldCases, CaseViews cases,
+            BereavementTemplate template, GuardedAccess access, AuditTrail audit, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
+        this.heldPlans = heldPlans;
+        this.heldCases = heldCases;
         this.cases = cases;
         this.template = template;
-        this.events = events;
-        this.audited = audited;
+        this.access = access;
         this.audit = audit;
+        this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,32 +104,18 @@ public class BereavementPlanning {
         plan.pullEvents().forEach(events::publishEvent);
     }
 
+    /** The plans of a case the person holds; a case they do not hold has none for them (404). */
     public List<BereavementPlan> plansOf(UUID caseId, CareLoopUser user) {
-        CaseView view = cases.find(caseId).filter(c -> c.heldBy(user)).orElse(null);
-        audit.record(user, "LIST_BEREAVEMENT_PLANS", caseId, view == null ? AuditOutcome.DENIED : AuditOutcome.ALLOWED);
-        if (view == null) {
-            throw new PlanNotFoundException(caseId);
-        }
-        return plans.ofCase(caseId, false);
+        return access.read(heldCases, caseId, user, "LIST_BEREAVEMENT_PLANS", view -> plans.ofCase(caseId, false));
     }
 
     public BereavementPlan plan(UUID planId, CareLoopUser user) {
-        BereavementPlan plan = plans.find(planId, false).orElse(null);
-        boolean allowed = plan != null && cases.find(plan.caseId()).filter(c -> c.heldBy(user)).isPresent();
-        audit.record(user, "READ_BEREAVEMENT_PLAN", plan == null ? null : plan.caseId(), planId,
-                allowed ? AuditOutcome.ALLOWED : AuditOutcome.DENIED);
-        if (!allowed) {
-            throw new PlanNotFoundException(planId);
-        }
-        return plan;
+        return access.read(heldPlans, planId, user, "READ_BEREAVEMENT_PLAN", plan -> plan);
     }
 
+    /** Records what came of a follow-up; the plan decides what follows (a retry, a letter, its end). */
     public FollowUp recordOutcome(UUID planId, UUID followUpId, Outcome outcome, String note, CareLoopUser user) {
-        return audited.run(user, "RECORD_FOLLOW_UP_OUTCOME", planId, granted -> {
-            BereavementPlan plan = plans.find(planId, true).orElseThrow(() -> new PlanNotFoundException(planId));
-            granted.about(plan.caseId());
-            cases.find(plan.caseId()).filter(c -> c.heldBy(user)).orElseThrow(() -> new PlanNotFoundException(planId));
-            granted.granted(plan.caseId());
+        return access.change(heldPlans, planId, user, "RECORD_FOLLOW_UP_OUTCOME", plan -> {
             FollowUp done = plan.recordOutcome(followUpId, outcome, note, user.username(), LocalDate.now(clock),
                     template, clock.instant());
             save(plan);
@@ -128,22 +123,26 @@ public class BereavementPlanning {
         });
     }
 
-    /** Follow-ups due on or before the day: a social worker's own, a supervisor's team's. */
-    public List<Plans.Due> due(LocalDate onOrBefore, CareLoopUser user) {
-        List<Plans.Due> due = user.hasRole(CareLoopUser.SUPERVISOR)
-                ? plans.due(onOrBefore, null, user.scopeTeam(), false, 500)
-                : plans.due(onOrBefore, user.subject(), null, false, 500);
-        audit.recordList(user, "LIST_DUE_FOLLOW_UPS", due.stream().map(Plans.Due::planId).distinct().toList());
-        return due;
+    /**
+     * Follow-ups due on or before the day (today when none is given): a social worker's own, a supervisor's
+     * team's; one audit record names every plan shown.
+     */
+    public List<DueFollowUp> due(LocalDate onOrBefore, CareLoopUser user) {
+        LocalDate day = onOrBefore != null ? onOrBefore : LocalDate.now(clock);
+        return transactions.execute(status -> {
+            List<DueFollowUp> due = user.hasRole(CareLoopUser.SUPERVISOR)
+                    ? plans.due(day, null, user.scopeTeam(), false, 500)
+                    : plans.due(day, user.subject(), null, false, 500);
+            audit.recordList(user, "LIST_DUE_FOLLOW_UPS", due.stream().map(DueFollowUp::planId).distinct().toList());
+            return due;
+        });
     }
 
-    /** A follow-up recorded within this many days after its date counts as done on time. */
-    public static final int ON_TIME_GRACE_DAYS = 7;
-
-    /** Aggregate figures only (no case or person), so no per-case audit record is written. */
-    public Plans.Keeping keeping(CareLoopUser user) {
+    /** How the follow-ups due by today were kept, in the same scope as {@link #due}; figures only, so no audit. */
+    public FollowUpSummary summary(CareLoopUser user) {
+        LocalDate today = LocalDate.now(clock);
         return user.hasRole(CareLoopUser.SUPERVISOR)
-                ? plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, null, user.scopeTeam())
-                : plans.keeping(LocalDate.now(clock), ON_TIME_GRACE_DAYS, user.subject(), null);
+                ? plans.summary(today, FollowUpSummary.ON_TIME_GRACE_DAYS, null, user.scopeTeam())
+                : plans.summary(today, FollowUpSummary.ON_TIME_GRACE_DAYS, user.subject(), null);
     }
 }
