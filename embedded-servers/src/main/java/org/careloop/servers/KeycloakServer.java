@@ -21,9 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak (the server distribution from Maven Central) with CareLoop's realm imported: the local run's
- * identity provider, and the one of tests that need the real one. The distribution is unpacked once into a cache folder; each start imports the realm
- * afresh on random ports. {@code kc.sh} does not exec java: it runs as an {@link OwnedProcess}, whose stop ends
- * its whole process group, and which never outlives the JVM that started it.
+ * identity provider, and the one of tests that need the real one. The distribution is unpacked once into a cache
+ * folder; each start imports the realm afresh on random ports. {@code kc.sh} does not exec java: it runs as an
+ * {@link OwnedProcess}, whose stop ends its whole process group, and which never outlives the JVM that started it.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -188,19 +188,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public HttpResponse<String> tokenResponse(String clientId, String username, String password) {
-        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
-                + "&password=" + encode(password);
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
-                            + "/realms/careloop/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return passwordGrant("careloop", clientId, username, password);
     }
 
     /**
@@ -222,34 +210,33 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** A call to Keycloak's admin API as the bootstrap admin of the master realm. */
     public HttpResponse<String> admin(String method, String path, String json) {
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .header("Authorization", "Bearer " + masterToken("admin-cli", "admin", "admin"))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", "Bearer " + masterToken("admin-cli", "admin", "admin"))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
         }
+        return send(request.build());
     }
 
     /** An access token of the master realm: well-formed and signed by this Keycloak, but of another issuer. */
     public String masterToken(String clientId, String username, String password) {
+        return JSON.readTree(passwordGrant("master", clientId, username, password).body()).get("access_token")
+                .asString();
+    }
+
+    private HttpResponse<String> passwordGrant(String realm, String clientId, String username, String password) {
+        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
+                + "&password=" + encode(password);
+        URI endpoint = URI.create(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token");
+        return send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=" + encode(clientId)
-                            + "&username=" + encode(username) + "&password=" + encode(password)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body()).get("access_token").asString();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

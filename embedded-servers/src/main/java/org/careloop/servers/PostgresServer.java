@@ -110,7 +110,8 @@ public final class PostgresServer implements AutoCloseable {
                 Statement statement = connection.createStatement();
                 ResultSet directory = statement.executeQuery("show data_directory")) {
             directory.next();
-            String postmaster = Files.readAllLines(Path.of(directory.getString(1), "postmaster.pid")).getFirst().strip();
+            Path pidFile = Path.of(directory.getString(1), "postmaster.pid");
+            String postmaster = Files.readAllLines(pidFile).getFirst().strip();
             return OwnedProcess.afterThisJvm(List.of("kill", "-INT", postmaster));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("Could not find the postmaster of the embedded PostgreSQL", e);

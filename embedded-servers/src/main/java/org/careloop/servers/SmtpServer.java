@@ -9,23 +9,21 @@ import com.icegreen.greenmail.util.ServerSetup;
 public final class SmtpServer implements AutoCloseable {
 
     private final GreenMail server;
-    private final int port;
 
-    private SmtpServer(GreenMail server, int port) {
+    private SmtpServer(GreenMail server) {
         this.server = server;
-        this.port = port;
     }
 
     /** Starts it on the port (0: any free one) of 127.0.0.1; returns once it accepts connections. */
     public static SmtpServer start(int port) {
-        int listening = port == 0 ? FreePorts.freePort() : port;
-        GreenMail server = new GreenMail(new ServerSetup(listening, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        GreenMail server = new GreenMail(new ServerSetup(port == 0 ? FreePorts.freePort() : port, "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
         server.start();
-        return new SmtpServer(server, listening);
+        return new SmtpServer(server);
     }
 
     public int port() {
-        return port;
+        return server.getSmtp().getPort();
     }
 
     /** Every mail received since the start, oldest first. */
