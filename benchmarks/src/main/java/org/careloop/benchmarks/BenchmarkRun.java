@@ -18,7 +18,7 @@ import org.awaitility.Awaitility;
 import org.careloop.localstack.CareLoopStack;
 import org.careloop.localstack.DemoData;
 import org.careloop.localstack.ServiceProcess;
-import org.careloop.testing.ApiClient;
+import org.careloop.servers.ApiClient;
 import org.careloop.testing.SseClient;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.CareLoopTestInfrastructure;
 import org.careloop.testing.TestIssuer;
 import org.careloop.testing.TestUser;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careloop.servers.KeycloakServer;
 import org.careloop.testing.TestIssuer;
-import org.careloop.testing.KeycloakServer;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

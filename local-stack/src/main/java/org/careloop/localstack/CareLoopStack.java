@@ -1,8 +1,9 @@
 package org.careloop.localstack;
 
+import static org.careloop.servers.FreePorts.freePort;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,13 +20,10 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.careloop.testing.KafkaBrokerProcess;
-import org.careloop.testing.KeycloakServer;
-import org.careloop.testing.OwnedProcess;
-import org.careloop.testing.PostgresGuard;
+import org.careloop.servers.KafkaBrokerProcess;
+import org.careloop.servers.KeycloakServer;
+import org.careloop.servers.PostgresServer;
+import org.careloop.servers.SmtpServer;
 
 /**
  * The whole of CareLoop: PostgreSQL 17 (a database, its owner and a user per service), a Kafka broker (KRaft), Keycloak with
@@ -92,10 +90,10 @@ public final class CareLoopStack implements AutoCloseable {
     }
 
     private final List<AutoCloseable> started = new ArrayList<>();
-    private EmbeddedPostgres postgres;
+    private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private KeycloakServer keycloak;
-    private GreenMail smtp;
+    private SmtpServer smtp;
     private ServiceProcess gateway;
     private final Map<String, ServiceProcess> services = new HashMap<>();
     /** How each service was started, to start another instance of it the same way. */
@@ -133,11 +131,7 @@ public final class CareLoopStack implements AutoCloseable {
         started.add(keycloak);
         progress.accept("Starting PostgreSQL 17 on port " + s.postgresPort() + " ...");
         postgres = postgres(s);
-        OwnedProcess.Cancellable postgresGuard = PostgresGuard.stopWhenThisJvmEnds(postgres);
-        started.add(() -> {
-            postgres.close();
-            postgresGuard.close();
-        });
+        started.add(postgres);
         for (String service : List.of("cases", "referrals", "notifications")) {
             createDatabaseAndUsers(postgres, service);
         }
@@ -148,9 +142,8 @@ public final class CareLoopStack implements AutoCloseable {
         // the services need only its address to start (their consumers wait for it): it starts beside them
         CompletableFuture<Void> kafkaStarted = CompletableFuture.runAsync(kafka::start);
         progress.accept("Starting the SMTP server on port " + s.smtpPort() + " ...");
-        smtp = new GreenMail(new ServerSetup(s.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        started.add(smtp::stop);
+        smtp = SmtpServer.start(s.smtpPort());
+        started.add(smtp);
 
         Map<String, String> common = new HashMap<>();
         // the local run: the secrets shipped in this repository are allowed (refused under any other profile)
@@ -238,7 +231,7 @@ public final class CareLoopStack implements AutoCloseable {
         return keycloak;
     }
 
-    public GreenMail smtp() {
+    public SmtpServer smtp() {
         return smtp;
     }
 
@@ -252,11 +245,11 @@ public final class CareLoopStack implements AutoCloseable {
 
     /** The server's superuser, for operators' and tests' own work (never given to a service). */
     public DataSource postgresAdmin() {
-        return postgres.getPostgresDatabase();
+        return postgres.superuser();
     }
 
     public String postgresUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
+        return postgres.jdbcUrl(database);
     }
 
     @Override
@@ -283,20 +276,13 @@ public final class CareLoopStack implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres postgres(Settings s) {
-        try {
-            // commit timestamps let an operator (and the benchmarks) tell when a row's transaction committed
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                    .setPort(s.postgresPort()).setServerConfig("track_commit_timestamp", "on");
-            if (s.keepData()) {
-                Path data = s.dataDirectory().resolve("postgres");
-                Files.createDirectories(data);
-                builder.setDataDirectory(data).setCleanDataDirectory(false);
-            }
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static PostgresServer postgres(Settings s) {
+        // commit timestamps let an operator (and the benchmarks) tell when a row's transaction committed
+        Map<String, String> settings = Map.of("track_commit_timestamp", "on");
+        if (s.keepData()) {
+            return PostgresServer.persistent(s.postgresPort(), s.dataDirectory().resolve("postgres"), settings);
         }
+        return PostgresServer.throwAway(s.postgresPort(), settings);
     }
 
     /**
@@ -305,9 +291,9 @@ public final class CareLoopStack implements AutoCloseable {
      * and read it, never change it. Passwords = names (local only). A database made before the owner roles (the
      * local run keeps its data), whose objects the service's user owns, is handed over to the owner: idempotent.
      */
-    private static void createDatabaseAndUsers(EmbeddedPostgres postgres, String name) {
+    private static void createDatabaseAndUsers(PostgresServer postgres, String name) {
         String owner = name + "_owner";
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (Connection connection = postgres.superuser().getConnection();
                 Statement statement = connection.createStatement()) {
             createUserUnlessExists(statement, owner);
             createUserUnlessExists(statement, name);
@@ -320,7 +306,7 @@ public final class CareLoopStack implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the database of " + name, e);
         }
-        try (Connection connection = postgres.getDatabase("postgres", name).getConnection();
+        try (Connection connection = postgres.superuser(name).getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("reassign owned by " + name + " to " + owner);
         } catch (SQLException e) {
@@ -352,13 +338,5 @@ public final class CareLoopStack implements AutoCloseable {
 
     private static int port(int configured) {
         return configured == 0 ? freePort() : configured;
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,13 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.awaitility.Awaitility;
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
-import org.careloop.testing.KeycloakServer;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
+import org.careloop.servers.KeycloakServer;
+import org.careloop.servers.Polling;
 
 /**
  * Fictional people for every screen, entered the way people would, through the gateway with the demo users' tokens:
@@ -91,11 +92,10 @@ public final class DemoData {
         Response died = api.post("/api/cases/" + margaret + "/status", sara, Map.of("status", "DECEASED",
                 "dateOfDeath", LocalDate.now().minusMonths(1).toString(), "reason", "Died peacefully at home"));
         check(died, 200);
-        Awaitility.await("the bereavement plans").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    Response plans = api.get("/api/bereavement-plans?caseId=" + margaret, sara);
-                    return plans.status() == 200 && plans.json().get("items").size() == 2;
-                });
+        Polling.until("the bereavement plans", Duration.ofSeconds(60), Duration.ofMillis(250), () -> {
+            Response plans = api.get("/api/bereavement-plans?caseId=" + margaret, sara);
+            return plans.status() == 200 && plans.json().get("items").size() == 2;
+        });
     }
 
     private UUID openCase(String token, String given, String family, String born, String condition, String site,
@@ -146,11 +146,10 @@ public final class DemoData {
         Map<String, Object> request = Map.of("caseId", caseId.toString(), "serviceId", serviceId, "reason", reason,
                 "priority", priority, "consent", Map.of("obtained", true, "obtainedFrom", "the patient",
                         "obtainedOn", LocalDate.now().toString()));
-        Response[] created = new Response[1];
-        Awaitility.await("referral-service knows case " + caseId).atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofMillis(200))
-                .until(() -> (created[0] = api.post("/api/referrals", token, request)).status() == 201);
-        return UUID.fromString(created[0].json().get("id").asString());
+        Response created = Polling.untilPresent("referral-service knows case " + caseId, Duration.ofSeconds(60),
+                Duration.ofMillis(200), () -> Optional.of(api.post("/api/referrals", token, request))
+                        .filter(response -> response.status() == 201));
+        return UUID.fromString(created.json().get("id").asString());
     }
 
     private void status(String token, UUID referralId, String status, String reason, String outcome) {

@@ -1,16 +1,14 @@
 package org.careloop.localstack;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
-import org.careloop.testing.ApiClient;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.FileTrees;
+import org.careloop.servers.FreePorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +29,13 @@ public final class LocalStack {
         }
         CareLoopStack.Settings settings = CareLoopStack.Settings.local(root, fresh);
         for (int port : settings.fixedPorts()) {
-            if (!free(port)) {
+            if (!FreePorts.isFree(port)) {
                 fail("Port " + port + " is taken: stop what uses it (is CareLoop already running?), then try again.");
             }
         }
         if (fresh) {
             say("Removing the data of earlier runs (" + settings.dataDirectory() + ") ...");
-            deleteRecursively(settings.dataDirectory());
+            FileTrees.deleteRecursively(settings.dataDirectory());
         }
         Files.createDirectories(settings.dataDirectory());
         long started = System.nanoTime();
@@ -80,25 +78,4 @@ public final class LocalStack {
         console.error(message);
         System.exit(2);
     }
-
-    private static boolean free(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            socket.setReuseAddress(true);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.util.GreenMail;
+import org.careloop.servers.SmtpServer;
 
 /** Writes every mail the local SMTP server receives to a folder, one {@code .eml} file each, to read them. */
 final class MailFolder implements AutoCloseable {
@@ -21,12 +21,12 @@ final class MailFolder implements AutoCloseable {
     private MailFolder() {
     }
 
-    static MailFolder start(GreenMail smtp, Path folder) throws IOException {
+    static MailFolder start(SmtpServer smtp, Path folder) throws IOException {
         Files.createDirectories(folder);
         MailFolder mails = new MailFolder();
         int[] written = { 0 };
         mails.writer.scheduleWithFixedDelay(() -> {
-            MimeMessage[] received = smtp.getReceivedMessages();
+            MimeMessage[] received = smtp.receivedMessages();
             for (int i = written[0]; i < received.length; i++) {
                 Path file = folder.resolve(String.format("%05d.eml", i + 1));
                 try (OutputStream out = Files.newOutputStream(file)) {

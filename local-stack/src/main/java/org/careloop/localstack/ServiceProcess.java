@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.awaitility.Awaitility;
-import org.careloop.testing.OwnedProcess;
+import org.careloop.servers.OwnedProcess;
+import org.careloop.servers.Polling;
 
 /** One CareLoop service as its own process: the executable jar the build made, started like in production. */
 public final class ServiceProcess implements AutoCloseable {
@@ -84,18 +84,17 @@ public final class ServiceProcess implements AutoCloseable {
     /** Waits until the service says it is ready (its readiness probe answers 200). */
     public ServiceProcess awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await(name + " ready").atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(50))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException(name + " exited; see " + log);
-                    }
-                    try {
-                        return http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
-                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        Polling.until(name + " ready", Duration.ofSeconds(180), Duration.ofMillis(50), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited; see " + log);
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
         readyAfter = Duration.ofNanos(System.nanoTime() - launchedAt);
         return this;
     }

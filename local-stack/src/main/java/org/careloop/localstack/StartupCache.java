@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.careloop.testing.TestFiles;
+import org.careloop.servers.FileTrees;
 
 /**
  * Makes a service start faster the second time: the JVM's AOT cache (Java 25+, JEP 514/515: classes loaded and
@@ -64,7 +64,7 @@ final class StartupCache {
             if (Files.isRegularFile(jar) && Files.isRegularFile(source) && Files.readString(source).equals(build)) {
                 return jar;
             }
-            TestFiles.deleteRecursively(directory);
+            FileTrees.deleteRecursively(directory);
             Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Djarmode=tools", "-jar", executableJar.toString(), "extract", "--destination",
                     directory.toString()).redirectErrorStream(true).start();

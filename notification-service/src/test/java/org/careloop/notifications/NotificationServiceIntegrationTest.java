@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.careloop.testing.ApiClient;
+import org.careloop.servers.ApiClient;
 import org.careloop.testing.CareLoopTestInfrastructure;
 import org.careloop.testing.CloudEventSender;
 import org.careloop.testing.TestIssuer;

@@ -16,7 +16,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
-import org.careloop.testing.ApiClient;
+import org.careloop.servers.ApiClient;
 import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;

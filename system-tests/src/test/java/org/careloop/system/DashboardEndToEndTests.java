@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.careloop.testing.OwnedProcess;
-import org.careloop.testing.TestFiles;
+import org.careloop.servers.FileTrees;
+import org.careloop.servers.OwnedProcess;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class DashboardEndToEndTests {
         assertThat(playwright).as("the browser tests' npm packages (the build runs npm ci in system-tests/browser)")
                 .isExecutable();
         Stack stack = Stack.get();
-        TestFiles.deleteRecursively(SCREENSHOTS); // what is there afterwards, this run made
+        FileTrees.deleteRecursively(SCREENSHOTS); // what is there afterwards, this run made
         Path report = Path.of("target", "browser-tests.log").toAbsolutePath();
         ProcessBuilder run = new ProcessBuilder(playwright.toAbsolutePath().toString(), "test")
                 .directory(BROWSER_TESTS.toFile())

@@ -30,7 +30,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.events.cases.v1.CaseAssigned;
 import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.cases.v1.CaseStatusChanged;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 

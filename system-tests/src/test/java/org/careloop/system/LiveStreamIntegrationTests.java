@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.awaitility.Awaitility;
-import org.careloop.testing.KeycloakServer;
+import org.careloop.servers.KeycloakServer;
 import org.careloop.testing.SseClient;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.MethodOrderer;

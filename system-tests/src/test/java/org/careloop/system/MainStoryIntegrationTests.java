@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.SseClient;
 import org.junit.jupiter.api.Test;
 

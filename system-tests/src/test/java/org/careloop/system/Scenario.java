@@ -17,8 +17,8 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.careloop.localstack.DemoData;
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 
 /**
  * What the reliability and security scenarios share: their size (the bounded set of every CI run, or the issue's

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
 import org.awaitility.Awaitility;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

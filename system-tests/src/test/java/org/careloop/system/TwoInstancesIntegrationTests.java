@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.careloop.localstack.ServiceProcess;
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.SseClient;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.careloop.localstack.DemoData;
-import org.careloop.testing.ApiClient;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestIssuer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,6 @@
 package org.careloop.testing;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import org.careloop.servers.CareLoopTopics;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -11,11 +9,6 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  */
 public final class SharedKafka {
 
-    public static final int PARTITIONS = 3;
-
-    static final List<String> TOPICS = List.of("careloop.case-events", "careloop.referral-events",
-            "careloop.bereavement-events");
-
     private final EmbeddedKafkaKraftBroker broker;
 
     private SharedKafka(EmbeddedKafkaKraftBroker broker) {
@@ -23,12 +16,8 @@ public final class SharedKafka {
     }
 
     static SharedKafka start() {
-        List<String> topics = new ArrayList<>();
-        for (String topic : TOPICS) {
-            topics.add(topic);
-            topics.add(topic + "-dlt");
-        }
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, topics.toArray(String[]::new));
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, CareLoopTopics.PARTITIONS,
+                CareLoopTopics.names().toArray(String[]::new));
         broker.brokerProperty("group.initial.rebalance.delay.ms", "0");
         broker.afterPropertiesSet();
         return new SharedKafka(broker);

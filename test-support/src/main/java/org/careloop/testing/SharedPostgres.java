@@ -1,48 +1,35 @@
 package org.careloop.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.careloop.servers.PostgresServer;
 
 /**
- * One real PostgreSQL 17 server (zonky's embedded binaries) for the whole test JVM; each Spring test context
- * gets a database of its own on it.
+ * One real PostgreSQL 17 server for the whole test JVM; each Spring test context gets a database of its own on it.
  */
 public final class SharedPostgres {
 
-    private final EmbeddedPostgres server;
-    private final OwnedProcess.Cancellable guard;
+    private final PostgresServer server;
 
-    private SharedPostgres(EmbeddedPostgres server) {
+    private SharedPostgres(PostgresServer server) {
         this.server = server;
-        this.guard = PostgresGuard.stopWhenThisJvmEnds(server);
     }
 
     static SharedPostgres start() {
-        try {
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    // stopped by CareLoopTestInfrastructure after the last context closed, not by a JVM hook
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "300")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .start();
-            return new SharedPostgres(server);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
-        }
+        // stopped by CareLoopTestInfrastructure after the last context closed; durability is of no use to a test
+        return new SharedPostgres(PostgresServer.throwAway(0, Map.of("max_connections", "300", "fsync", "off",
+                "synchronous_commit", "off")));
     }
 
     public int port() {
-        return server.getPort();
+        return server.port();
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+        return server.jdbcUrl(database);
     }
 
     public String username() {
@@ -57,7 +44,7 @@ public final class SharedPostgres {
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + name);
         }
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+        try (Connection connection = server.superuser().getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
@@ -66,11 +53,6 @@ public final class SharedPostgres {
     }
 
     void stop() {
-        try {
-            server.close();
-            guard.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        server.close();
     }
 }

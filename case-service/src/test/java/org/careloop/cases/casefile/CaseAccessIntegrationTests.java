@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.careloop.cases.CaseServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestIssuer;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.careloop.cases.CaseServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.cases.CaseServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.careloop.events.CloudEventHeaders;
 import org.careloop.events.Topics;
 import org.careloop.events.bereavement.v1.PlanActivated;
 import org.careloop.events.bereavement.v1.PlanCompleted;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.CloudEventSender;
 import org.careloop.testing.TestUser;
 import org.careloop.testing.TopicProbe;

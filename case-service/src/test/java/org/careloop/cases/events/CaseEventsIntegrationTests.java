@@ -17,7 +17,7 @@ import org.careloop.cases.CaseServiceIntegrationTest;
 import org.careloop.cases.casefile.CaseEvents.CaseStatusChanged;
 import org.careloop.events.CloudEventHeaders;
 import org.careloop.events.Topics;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.careloop.cases.CaseServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;
 

@@ -19,7 +19,7 @@ import org.careloop.events.cases.v1.DeathEnteredInError;
 import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.notifications.NotificationServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.Test;

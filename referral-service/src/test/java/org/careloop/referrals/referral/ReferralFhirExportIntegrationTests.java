@@ -11,7 +11,7 @@ import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import org.careloop.referrals.ReferralServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;

@@ -1,8 +1,7 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,15 +17,13 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.awaitility.Awaitility;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A real Keycloak (the server distribution from Maven Central) with CareLoop's realm imported, for tests that need
- * the real identity provider. The distribution is unpacked once into a cache folder; each start imports the realm
- * afresh on random ports. {@code kc.sh} does not exec java: it runs as an {@link OwnedProcess}, whose stop ends
- * its whole process group, and which never outlives the JVM that started it.
+ * A real Keycloak (the server distribution from Maven Central) with CareLoop's realm imported: the local run's
+ * identity provider, and the one of tests that need the real one. The distribution is unpacked once into a cache
+ * folder; each start imports the realm afresh on random ports. {@code kc.sh} does not exec java: it runs as an
+ * {@link OwnedProcess}, whose stop ends its whole process group, and which never outlives the JVM that started it.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -79,16 +76,16 @@ public final class KeycloakServer implements AutoCloseable {
             Path data = home.resolve("data");
             Files.createDirectories(data.resolve("import"));
             try (Stream<Path> old = Files.list(data.resolve("import"))) {
-                old.forEach(TestFiles::deleteRecursively);
+                old.forEach(FileTrees::deleteRecursively);
             }
             Files.copy(realmFile, data.resolve("import").resolve("careloop-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
             if (freshRealm) {
                 Path fresh = freshDatabase(home, realmFile);
-                TestFiles.deleteRecursively(data.resolve("h2"));
-                TestFiles.copyRecursively(fresh, data.resolve("h2"));
+                FileTrees.deleteRecursively(data.resolve("h2"));
+                FileTrees.copyRecursively(fresh, data.resolve("h2"));
             }
-            int port = fixedPort == 0 ? freePort() : fixedPort;
+            int port = fixedPort == 0 ? FreePorts.freePort() : fixedPort;
             return new KeycloakServer(spawn(home, port, publicUrl), port, home, publicUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,8 +110,8 @@ public final class KeycloakServer implements AutoCloseable {
             return fresh;
         }
         Path h2 = home.resolve("data").resolve("h2");
-        TestFiles.deleteRecursively(h2);
-        int port = freePort();
+        FileTrees.deleteRecursively(h2);
+        int port = FreePorts.freePort();
         KeycloakServer first = new KeycloakServer(spawn(home, port, null), port, home, null);
         try {
             first.awaitReady();
@@ -122,14 +119,14 @@ public final class KeycloakServer implements AutoCloseable {
             first.close();
         }
         Path making = home.resolve("fresh-database-" + realm + ".part");
-        TestFiles.deleteRecursively(making);
-        TestFiles.copyRecursively(h2, making);
+        FileTrees.deleteRecursively(making);
+        FileTrees.copyRecursively(h2, making);
         Files.move(making, fresh, StandardCopyOption.ATOMIC_MOVE);
         return fresh;
     }
 
     private static OwnedProcess spawn(Path home, int port, String publicUrl) throws IOException {
-        int management = freePort();
+        int management = FreePorts.freePort();
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + management,
                 "--import-realm", "--health-enabled=true"));
@@ -149,20 +146,18 @@ public final class KeycloakServer implements AutoCloseable {
     /** Waits until the realm answers (its OpenID configuration). */
     public KeycloakServer awaitReady() {
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await("Keycloak on port " + port).atMost(Duration.ofSeconds(180))
-                .pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
-                    }
-                    try {
-                        return http.send(HttpRequest.newBuilder(URI.create(baseUrl()
-                                + "/realms/careloop/.well-known/openid-configuration")).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        Polling.until("Keycloak on port " + port, Duration.ofSeconds(180), Duration.ofMillis(250), () -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited; see " + home.resolve("keycloak-test.log"));
+            }
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(baseUrl()
+                        + "/realms/careloop/.well-known/openid-configuration")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
         return this;
     }
 
@@ -193,19 +188,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public HttpResponse<String> tokenResponse(String clientId, String username, String password) {
-        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
-                + "&password=" + encode(password);
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl()
-                            + "/realms/careloop/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return passwordGrant("careloop", clientId, username, password);
     }
 
     /**
@@ -227,34 +210,33 @@ public final class KeycloakServer implements AutoCloseable {
 
     /** A call to Keycloak's admin API as the bootstrap admin of the master realm. */
     public HttpResponse<String> admin(String method, String path, String json) {
-        try {
-            HttpClient http = HttpClient.newHttpClient();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
-                    .header("Authorization", "Bearer " + masterToken("admin-cli", "admin", "admin"))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .header("Authorization", "Bearer " + masterToken("admin-cli", "admin", "admin"))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
         }
+        return send(request.build());
     }
 
     /** An access token of the master realm: well-formed and signed by this Keycloak, but of another issuer. */
     public String masterToken(String clientId, String username, String password) {
+        return JSON.readTree(passwordGrant("master", clientId, username, password).body()).get("access_token")
+                .asString();
+    }
+
+    private HttpResponse<String> passwordGrant(String realm, String clientId, String username, String password) {
+        String form = "grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(username)
+                + "&password=" + encode(password);
+        URI endpoint = URI.create(baseUrl() + "/realms/" + realm + "/protocol/openid-connect/token");
+        return send(HttpRequest.newBuilder(endpoint).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                            baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=" + encode(clientId)
-                            + "&username=" + encode(username) + "&password=" + encode(password)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body()).get("access_token").asString();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -285,7 +267,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         Path target = cache.resolve(zip.getFileName().toString().replace(".zip", ""));
-        TestFiles.deleteRecursively(target);
+        FileTrees.deleteRecursively(target);
         Path top = null;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
@@ -314,11 +296,5 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Files.writeString(marker, home.toString());
         return home;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,19 +7,24 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File work the servers started for tests (and the local stack) share. */
-public final class TestFiles {
+/** Folders the servers keep their data and programs in: made from a copy, removed with all they hold. */
+public final class FileTrees {
 
-    private TestFiles() {
+    private FileTrees() {
     }
 
-    /** Deletes the file or folder with everything in it; nothing there is fine. */
+    /**
+     * Deletes the file or folder with everything in it; nothing there is fine. A file that cannot be deleted is an
+     * error: the caller counted on starting from nothing ({@code ./careloop --fresh}, a throw-away server).
+     */
     public static void deleteRecursively(Path path) {
         if (!Files.exists(path)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path file : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(file);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-
-import org.awaitility.Awaitility;
 
 /**
  * A server that the tests or the local run start (Keycloak, a Kafka broker, a service) and that never outlives the
@@ -172,12 +170,9 @@ public final class OwnedProcess {
 
     /** The guard's one child that leads a process group of its own: the command, once {@code setsid} made it so. */
     private static ProcessHandle commandOf(Process guard) {
-        return Awaitility.await("the guarded command").atMost(Duration.ofSeconds(10))
-                .pollInterval(Duration.ofMillis(5))
-                .until(() -> guard.toHandle().children().filter(OwnedProcess::leadsItsGroup).findFirst()
-                        .or(() -> guard.isAlive() ? Optional.empty() : Optional.of(guard.toHandle())),
-                        Optional::isPresent)
-                .orElseThrow();
+        return Polling.untilPresent("the guarded command", Duration.ofSeconds(10), Duration.ofMillis(5),
+                () -> guard.toHandle().children().filter(OwnedProcess::leadsItsGroup).findFirst()
+                        .or(() -> guard.isAlive() ? Optional.empty() : Optional.of(guard.toHandle())));
     }
 
     private static boolean leadsItsGroup(ProcessHandle process) {

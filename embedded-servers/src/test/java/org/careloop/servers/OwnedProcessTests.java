@@ -1,4 +1,4 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

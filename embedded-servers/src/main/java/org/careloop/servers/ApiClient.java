@@ -1,4 +1,4 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Calls a running service over real HTTP, as the gateway or an API client would, so that the whole filter
- * chain, error dispatch and message conversion take part. Never throws on an error status: tests assert it.
+ * chain, error dispatch and message conversion take part. Never throws on an error status: the caller decides what
+ * an answer means (the demo data expects success, the tests assert the status).
  */
 public final class ApiClient {
 

@@ -1,9 +1,8 @@
-package org.careloop.testing;
+package org.careloop.servers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.awaitility.Awaitility;
 
 /**
- * A real Kafka broker (KRaft, combined mode) in a child JVM on a fixed port, for tests that take the broker away
- * and bring it back: the embedded broker cannot come back on the same port. The child runs
- * {@code kafka.Kafka} from the test's own classpath (spring-kafka-test brings the broker jars).
+ * A real Kafka broker (KRaft, combined mode) in a child JVM on fixed ports: the local run's broker, and the one of
+ * tests that take the broker away and bring it back (an in-JVM broker cannot come back on the same port). The child
+ * runs {@code kafka.Kafka} from this JVM's own classpath, which the {@code kafka_2.13} dependency completes.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
@@ -54,7 +52,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     /** Picks free ports now, so that clients can be pointed at the broker before it first starts. */
     public static KafkaBrokerProcess onFreePorts() {
         try {
-            return new KafkaBrokerProcess(freePort(), freePort(), Files.createTempDirectory("careloop-kafka"), false);
+            return new KafkaBrokerProcess(FreePorts.freePort(), FreePorts.freePort(),
+                    Files.createTempDirectory("careloop-kafka"), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,7 +72,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Path logs = directory.resolve("logs");
             boolean formatted = Files.exists(logs.resolve("meta.properties"));
             if (!keepData && !startedBefore) {
-                TestFiles.deleteRecursively(logs);
+                FileTrees.deleteRecursively(logs);
                 formatted = false;
             }
             Path config = directory.resolve("server.properties");
@@ -89,7 +88,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     "inter.broker.listener.name=PLAINTEXT",
                     "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
                     "log.dirs=" + logs,
-                    "num.partitions=" + SharedKafka.PARTITIONS,
+                    "num.partitions=" + CareLoopTopics.PARTITIONS,
                     "offsets.topic.replication.factor=1",
                     "transaction.state.log.replication.factor=1",
                     "transaction.state.log.min.isr=1",
@@ -105,21 +104,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             }
             process = run("kafka.Kafka", config.toString());
             try {
-                Awaitility.await("Kafka broker on port " + port).atMost(Duration.ofSeconds(60))
-                        .pollInterval(Duration.ofMillis(200))
-                        .until(() -> {
-                            if (!process.isAlive()) {
-                                throw new IllegalStateException("Kafka broker exited with " + process.exitValue()
-                                        + "; the end of its log:\n" + tail(directory.resolve("broker.log")));
-                            }
-                            return accepts(port);
-                        });
-            } catch (IllegalStateException e) {
+                Polling.until("Kafka broker on port " + port, Duration.ofSeconds(60), Duration.ofMillis(200), () -> {
+                    if (!process.isAlive()) {
+                        throw new BrokerExited("Kafka broker exited with " + process.exitValue()
+                                + "; the end of its log:\n" + tail(directory.resolve("broker.log")));
+                    }
+                    return accepts(port);
+                });
+            } catch (BrokerExited e) {
                 // the controller port was picked free long before; another socket may have taken it since
                 if (startedBefore || keepData || controllerAttempts++ >= 2) {
                     throw e;
                 }
-                controllerPort = freePort();
+                controllerPort = FreePorts.freePort();
                 start();
                 return;
             }
@@ -146,9 +143,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     private void createTopics() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             List<NewTopic> topics = new ArrayList<>();
-            for (String topic : SharedKafka.TOPICS) {
-                topics.add(new NewTopic(topic, SharedKafka.PARTITIONS, (short) 1));
-                topics.add(new NewTopic(topic + "-dlt", SharedKafka.PARTITIONS, (short) 1));
+            for (String topic : CareLoopTopics.names()) {
+                topics.add(new NewTopic(topic, CareLoopTopics.PARTITIONS, (short) 1));
             }
             for (var result : admin.createTopics(topics).values().values()) {
                 try {
@@ -185,7 +181,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (!keepData) {
-            TestFiles.deleteRecursively(directory);
+            FileTrees.deleteRecursively(directory);
         }
     }
 
@@ -218,9 +214,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** The broker's process ended while it was awaited: worth one more try on another controller port. */
+    private static final class BrokerExited extends IllegalStateException {
+        BrokerExited(String message) {
+            super(message);
         }
     }
 }
