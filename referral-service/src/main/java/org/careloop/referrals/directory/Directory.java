@@ -16,9 +16,9 @@ import org.careloop.support.web.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The resource directory: organizations and their services. Reads for everyone, writes for admins. */
+/** The resource directory's tables: organizations and their services. */
 @Component
-public class Directory {
+class Directory {
 
     private static final String SERVICE_COLUMNS = """
             s.id, s.organization_id, o.name as organization_name, s.name, s.description, s.category, s.eligibility,
@@ -31,18 +31,15 @@ public class Directory {
         this.jdbc = jdbc;
     }
 
-    public Optional<DirectoryService> service(UUID id) {
+    Optional<DirectoryService> service(UUID id) {
         return jdbc.sql("select " + SERVICE_COLUMNS + """
                  from directory_service s join organization o on o.id = s.organization_id where s.id = :id""")
                 .param("id", id).query(this::mapService).optional();
     }
 
-    public Optional<Organization> organization(UUID id) {
+    Optional<Organization> organization(UUID id) {
         return jdbc.sql("select * from organization where id = :id").param("id", id)
                 .query(this::mapOrganization).optional();
-    }
-
-    record ServicePage(List<DirectoryService> items, long total) {
     }
 
     /** Services by category and by every word of {@code q} in name, description or organization; by name. */
