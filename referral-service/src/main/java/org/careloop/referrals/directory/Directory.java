@@ -3,7 +3,7 @@ package org.careloop.referrals.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,11 @@ class Directory {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<DirectoryService> service(UUID id) {
@@ -84,7 +86,7 @@ class Directory {
                 .param("email", organization.intakeEmail())
                 .param("phone", organization.intakePhone())
                 .param("website", organization.website())
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
         // the organization's name is part of what its services are found by
         jdbc.sql("select id from directory_service where organization_id = :id").param("id", organization.id())
@@ -120,7 +122,7 @@ class Directory {
                 .param("capacity", service.capacity().code())
                 .param("search", Text.searchForm(service.name() + " "
                         + (service.description() == null ? "" : service.description()) + " " + organizationName))
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
     }
 
