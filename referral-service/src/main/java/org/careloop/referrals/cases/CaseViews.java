@@ -23,7 +23,17 @@ public class CaseViews {
     }
 
     public Optional<CaseView> find(UUID caseId) {
-        return jdbc.sql("select * from case_view where case_id = :id and assigned_worker is not null")
+        return find(caseId, false);
+    }
+
+    /**
+     * A case as its events left it (one no event has assigned yet is not known here). With {@code forUpdate} the row
+     * stays locked until the transaction ends, so a new referral is checked against the case as it is when the
+     * referral commits: a case event that closes the case waits for it.
+     */
+    public Optional<CaseView> find(UUID caseId, boolean forUpdate) {
+        return jdbc.sql("select * from case_view where case_id = :id and assigned_worker is not null"
+                        + (forUpdate ? " for update" : ""))
                 .param("id", caseId)
                 .query((rs, row) -> new CaseView(rs.getObject("case_id", UUID.class), rs.getString("assigned_worker"),
                         rs.getString("assigned_worker_sub"), rs.getString("team"), rs.getString("status"),

@@ -3,7 +3,7 @@ package org.careloop.referrals.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,9 @@ import org.careloop.support.web.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The resource directory: organizations and their services. Reads for everyone, writes for admins. */
+/** The resource directory's tables: organizations and their services. */
 @Component
-public class Directory {
+class Directory {
 
     private static final String SERVICE_COLUMNS = """
             s.id, s.organization_id, o.name as organization_name, s.name, s.description, s.category, s.eligibility,
@@ -26,23 +26,22 @@ public class Directory {
             """;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    public Optional<DirectoryService> service(UUID id) {
+    Optional<DirectoryService> service(UUID id) {
         return jdbc.sql("select " + SERVICE_COLUMNS + """
                  from directory_service s join organization o on o.id = s.organization_id where s.id = :id""")
                 .param("id", id).query(this::mapService).optional();
     }
 
-    public Optional<Organization> organization(UUID id) {
+    Optional<Organization> organization(UUID id) {
         return jdbc.sql("select * from organization where id = :id").param("id", id)
                 .query(this::mapOrganization).optional();
-    }
-
-    record ServicePage(List<DirectoryService> items, long total) {
     }
 
     /** Services by category and by every word of {@code q} in name, description or organization; by name. */
@@ -87,7 +86,7 @@ public class Directory {
                 .param("email", organization.intakeEmail())
                 .param("phone", organization.intakePhone())
                 .param("website", organization.website())
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
         // the organization's name is part of what its services are found by
         jdbc.sql("select id from directory_service where organization_id = :id").param("id", organization.id())
@@ -123,7 +122,7 @@ public class Directory {
                 .param("capacity", service.capacity().code())
                 .param("search", Text.searchForm(service.name() + " "
                         + (service.description() == null ? "" : service.description()) + " " + organizationName))
-                .param("at", Timestamp.from(Instant.now()))
+                .param("at", Timestamp.from(clock.instant()))
                 .update();
     }
 

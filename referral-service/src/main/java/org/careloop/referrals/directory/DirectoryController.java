@@ -33,72 +33,63 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/directory")
 class DirectoryController {
 
-    private final Directory directory;
     private final DirectoryManagement management;
 
-    DirectoryController(Directory directory, DirectoryManagement management) {
-        this.directory = directory;
+    DirectoryController(DirectoryManagement management) {
         this.management = management;
     }
 
     @GetMapping("/services")
-    PageResponse<DirectoryService> services(@RequestParam(required = false) String category,
+    PageResponse<DirectoryServiceResponse> services(@RequestParam(required = false) String category,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Category wanted = category == null || category.isBlank() ? null : parse(category);
-        Directory.ServicePage found = directory.search(wanted, q, page, size);
-        return new PageResponse<>(found.items(), page, size, found.total());
+        ServicePage found = management.services(wanted, q, page, size);
+        return new PageResponse<>(found.items().stream().map(DirectoryServiceResponse::of).toList(), page, size,
+                found.total());
     }
 
     @GetMapping("/services/{id}")
-    DirectoryService service(@PathVariable UUID id) {
-        return directory.service(id).orElseThrow(() -> new NotInDirectoryException("service", id));
+    DirectoryServiceResponse service(@PathVariable UUID id) {
+        return management.service(id).map(DirectoryServiceResponse::of)
+                .orElseThrow(() -> new NotInDirectoryException("service", id));
     }
 
     @GetMapping("/organizations")
-    List<Organization> organizations() {
-        return directory.organizations();
+    List<OrganizationResponse> organizations() {
+        return management.organizations().stream().map(OrganizationResponse::of).toList();
     }
 
     @GetMapping("/organizations/{id}")
-    Organization organization(@PathVariable UUID id) {
-        return directory.organization(id).orElseThrow(() -> new NotInDirectoryException("organization", id));
+    OrganizationResponse organization(@PathVariable UUID id) {
+        return management.organization(id).map(OrganizationResponse::of)
+                .orElseThrow(() -> new NotInDirectoryException("organization", id));
     }
 
     @PostMapping("/organizations")
-    ResponseEntity<Organization> createOrganization(@Valid @RequestBody OrganizationRequest request) {
+    ResponseEntity<OrganizationResponse> createOrganization(@Valid @RequestBody OrganizationRequest request) {
         Organization created = management.addOrganization(request.toOrganization(UUID.randomUUID()),
                 CurrentUser.get());
-        return ResponseEntity.created(URI.create("/api/directory/organizations/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/directory/organizations/" + created.id()))
+                .body(OrganizationResponse.of(created));
     }
 
     @PutMapping("/organizations/{id}")
-    Organization updateOrganization(@PathVariable UUID id, @Valid @RequestBody OrganizationRequest request) {
-        return management.updateOrganization(request.toOrganization(id), CurrentUser.get());
+    OrganizationResponse updateOrganization(@PathVariable UUID id, @Valid @RequestBody OrganizationRequest request) {
+        return OrganizationResponse.of(management.updateOrganization(request.toOrganization(id), CurrentUser.get()));
     }
 
     @PostMapping("/services")
-    ResponseEntity<DirectoryService> createService(@Valid @RequestBody ServiceRequest request) {
-        DirectoryService created = management.addService(toService(UUID.randomUUID(), request), CurrentUser.get());
-        return ResponseEntity.created(URI.create("/api/directory/services/" + created.id())).body(created);
+    ResponseEntity<DirectoryServiceResponse> createService(@Valid @RequestBody ServiceRequest request) {
+        DirectoryService created = management.addService(request.toService(UUID.randomUUID()), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/directory/services/" + created.id()))
+                .body(DirectoryServiceResponse.of(created));
     }
 
     @PutMapping("/services/{id}")
-    DirectoryService updateService(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
-        return management.updateService(toService(id, request), CurrentUser.get());
-    }
-
-    private DirectoryService toService(UUID id, ServiceRequest request) {
-        if (directory.organization(request.organizationId()).isEmpty()) {
-            throw new InvalidInputException("organizationId", "is not an organization of the directory");
-        }
-        return new DirectoryService(id, new OrganizationSummary(request.organizationId(), null), request.name().strip(),
-                Text.blankToNull(request.description()), request.category(), Text.blankToNull(request.eligibility()),
-                Text.blankToNull(request.serviceArea()),
-                request.contact() == null ? null : new Contact(Text.blankToNull(request.contact().email()),
-                        Text.blankToNull(request.contact().phone())),
-                Text.blankToNull(request.fees()), request.status(), request.capacity());
+    DirectoryServiceResponse updateService(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
+        return DirectoryServiceResponse.of(management.updateService(request.toService(id), CurrentUser.get()));
     }
 
     private static Category parse(String category) {
@@ -124,6 +115,15 @@ class DirectoryController {
             @Size(max = 4000) String description, @NotNull Category category, @Size(max = 2000) String eligibility,
             @Size(max = 500) String serviceArea, @Valid ContactRequest contact, @Size(max = 1000) String fees,
             @NotNull ServiceStatus status, @NotNull Capacity capacity) {
+
+        DirectoryService toService(UUID id) {
+            return new DirectoryService(id, new OrganizationSummary(organizationId, null), name.strip(),
+                    Text.blankToNull(description), category, Text.blankToNull(eligibility),
+                    Text.blankToNull(serviceArea),
+                    contact == null ? null : new Contact(Text.blankToNull(contact.email()),
+                            Text.blankToNull(contact.phone())),
+                    Text.blankToNull(fees), status, capacity);
+        }
     }
 
     record ContactRequest(@Size(max = 254) @Email String email,

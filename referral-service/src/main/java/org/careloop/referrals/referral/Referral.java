@@ -1,14 +1,20 @@
 package org.careloop.referrals.referral;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.careloop.referrals.cases.CaseView;
 import org.careloop.referrals.directory.Category;
+import org.careloop.referrals.directory.DirectoryService;
 import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
 import org.careloop.referrals.referral.ReferralEvents.ReferralStatusChanged;
 import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.problems.InvalidInputException.FieldError;
 import org.careloop.support.problems.NotPermittedException;
 
 /**
@@ -16,6 +22,10 @@ import org.careloop.support.problems.NotPermittedException;
  * which side may set which status, and keeps the full history.
  */
 public class Referral {
+
+    /** After a death, the family may still be referred for these. */
+    static final Set<Category> FOR_THE_BEREAVED = EnumSet.of(Category.BEREAVEMENT_SUPPORT, Category.COUNSELING,
+            Category.SPIRITUAL_CARE);
 
     private final UUID id;
     private final UUID caseId;
@@ -62,19 +72,40 @@ public class Referral {
         this.history = new ArrayList<>(history);
     }
 
-    static Referral create(UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
-            String reason, Priority priority, boolean draft, String team, Consent consent, String actor,
-            String actorSub, String role, Instant now) {
-        ReferralStatus status = draft ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
-        Referral referral = new Referral(UUID.randomUUID(), caseId, serviceId, organizationId, category,
-                familyMemberId, reason, priority, status, null, actor, actorSub, team, consent, now, now, 0,
+    /**
+     * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, to a service
+     * that takes referrals, for a case whose care has not ended, and after a death only for the family's support.
+     */
+    static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
+            String actorSub, String role, Instant now, LocalDate today) {
+        Consent consent = Consent.given(request.consent(), actor, today);
+        if (!service.takesReferrals()) {
+            throw new ReferralRefusedException("service-not-accepting",
+                    "This service is " + service.status() + " and takes no referrals.");
+        }
+        if (caseView.careEnded()) {
+            throw new ReferralRefusedException("case-closed",
+                    "The case is " + caseView.status() + ": care has ended, so it takes no new referral.");
+        }
+        if (caseView.patientDied() && !FOR_THE_BEREAVED.contains(service.category())) {
+            throw new ReferralRefusedException("patient-died", "After the patient's death only "
+                    + FOR_THE_BEREAVED + " referrals for the family are accepted.");
+        }
+        ReferralStatus status = request.draft() ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
+        Referral referral = new Referral(UUID.randomUUID(), caseView.caseId(), service.id(),
+                service.organization().id(), service.category(), request.familyMemberId(), request.reason(),
+                request.priority(), status, null, actor, actorSub, caseView.team(), consent, now, now, 0,
                 List.of(new StatusChange(status, actor, role, now, null, null)));
-        if (!draft) {
+        if (!request.draft()) {
             referral.events.add(referral.requested(now));
         }
         return referral;
     }
 
+    /**
+     * Moves the referral along its lifecycle, for the side of the loop the person stands at. The one rule of who
+     * may set what, from where, with what: {@link #allowedTransitions(Side)} reads the same rule.
+     */
     void changeStatus(ReferralStatus target, String why, Outcome result, Side side, String actor, String role,
             Instant now) {
         if (target.setBy() != side) {
@@ -85,14 +116,18 @@ public class Referral {
         if (!status.canMoveTo(target)) {
             throw new ForbiddenReferralTransitionException(status, target);
         }
-        if (target.needsReason() && (why == null || why.isBlank())) {
-            throw new InvalidInputException("reason", "is required when a referral becomes " + target);
+        List<FieldError> errors = new ArrayList<>();
+        if (target.requires().contains(Requirement.REASON) && (why == null || why.isBlank())) {
+            errors.add(new FieldError("reason", "is required when a referral becomes " + target));
         }
-        if (target == ReferralStatus.COMPLETED && result == null) {
-            throw new InvalidInputException("outcome", "is required when a referral is completed");
+        if (target.requires().contains(Requirement.OUTCOME) && result == null) {
+            errors.add(new FieldError("outcome", "is required when a referral is completed"));
         }
-        if (target != ReferralStatus.COMPLETED && result != null) {
-            throw new InvalidInputException("outcome", "is only recorded when a referral is completed");
+        if (!target.requires().contains(Requirement.OUTCOME) && result != null) {
+            errors.add(new FieldError("outcome", "is only recorded when a referral is completed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         ReferralStatus previous = status;
         status = target;
@@ -103,6 +138,15 @@ public class Referral {
                 ? requested(now)
                 : new ReferralStatusChanged(UUID.randomUUID(), id, caseId, organizationId, previous, target, result,
                         actor, role, requestedBy, requestedBySub, team, now));
+    }
+
+    /**
+     * The statuses this side may move the referral to now, in lifecycle order; what each needs is
+     * {@link ReferralStatus#requires()}. Read from the same two rules {@link #changeStatus} applies (which side sets
+     * the status, where the lifecycle may go from here), so the two cannot disagree.
+     */
+    public List<ReferralStatus> allowedTransitions(Side side) {
+        return status.next().stream().filter(target -> target.setBy() == side).toList();
     }
 
     private ReferralRequested requested(Instant now) {

@@ -47,10 +47,11 @@ class ReferralController {
         NewReferral.ConsentGiven consent = request.consent() == null ? null
                 : new NewReferral.ConsentGiven(Boolean.TRUE.equals(request.consent().obtained()),
                         request.consent().obtainedFrom(), request.consent().obtainedOn());
-        Referral created = management.request(new NewReferral(request.caseId(), request.serviceId(),
+        ReferralSeen created = management.request(new NewReferral(request.caseId(), request.serviceId(),
                 request.familyMemberId(), request.reason().strip(), request.priority(),
                 Boolean.TRUE.equals(request.draft()), consent), CurrentUser.get());
-        return ResponseEntity.created(URI.create("/api/referrals/" + created.id())).body(ReferralResponse.of(created));
+        return ResponseEntity.created(URI.create("/api/referrals/" + created.referral().id()))
+                .body(ReferralResponse.of(created));
     }
 
     @GetMapping
@@ -68,7 +69,7 @@ class ReferralController {
                 }
             }
         }
-        Referrals.Page found = management.list(caseId, statuses, page, size, CurrentUser.get());
+        ReferralPage found = management.list(caseId, statuses, page, size, CurrentUser.get());
         return new PageResponse<>(found.items().stream().map(ReferralResponse::of).toList(), page, size,
                 found.total());
     }
@@ -86,7 +87,8 @@ class ReferralController {
 
     @GetMapping(path = "/{id}/fhir", produces = { "application/fhir+json", "application/json" })
     ResponseEntity<String> fhir(@PathVariable UUID id) {
-        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.bundle(management.get(id, "EXPORT_REFERRAL_FHIR", CurrentUser.get())));
+        Referral referral = management.get(id, "EXPORT_REFERRAL_FHIR", CurrentUser.get()).referral();
+        return ResponseEntity.ok().contentType(FHIR_JSON).body(fhir.bundle(referral));
     }
 
     record CreateReferralRequest(@NotNull UUID caseId, @NotNull UUID serviceId, UUID familyMemberId,

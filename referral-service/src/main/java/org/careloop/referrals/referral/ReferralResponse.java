@@ -7,20 +7,34 @@ import java.util.UUID;
 
 import org.careloop.referrals.directory.Category;
 
-/** A referral as both ends of the loop see it. */
+/**
+ * A referral as both ends of the loop see it, with what the person asking may do next: the statuses their end may
+ * move it to, and the fields of the status change each needs.
+ */
 record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category,
         UUID familyMemberId, ReferralStatus status, Priority priority, Outcome outcome, String reason,
         String requestedBy, String team, ConsentResponse consent, Instant createdAt, Instant updatedAt,
-        List<StatusChange> history) {
+        List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions) {
 
     record ConsentResponse(boolean obtained, String obtainedFrom, LocalDate obtainedOn, String recordedBy) {
     }
 
-    static ReferralResponse of(Referral r) {
+    record StatusChangeResponse(ReferralStatus status, String by, String role, Instant at, String reason,
+            Outcome outcome) {
+    }
+
+    record TransitionResponse(ReferralStatus status, List<Requirement> requires) {
+    }
+
+    static ReferralResponse of(ReferralSeen seen) {
+        Referral r = seen.referral();
         return new ReferralResponse(r.id(), r.caseId(), r.serviceId(), r.organizationId(), r.category(),
                 r.familyMemberId(), r.status(), r.priority(), r.outcome(), r.reason(), r.requestedBy(), r.team(),
                 new ConsentResponse(true, r.consent().obtainedFrom(), r.consent().obtainedOn(),
                         r.consent().recordedBy()),
-                r.createdAt(), r.updatedAt(), r.history());
+                r.createdAt(), r.updatedAt(),
+                r.history().stream().map(change -> new StatusChangeResponse(change.status(), change.by(),
+                        change.role(), change.at(), change.reason(), change.outcome())).toList(),
+                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires())).toList());
     }
 }

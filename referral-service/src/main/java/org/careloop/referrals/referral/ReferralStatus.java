@@ -1,6 +1,7 @@
 package org.careloop.referrals.referral;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -11,7 +12,7 @@ import org.careloop.support.web.Coded;
 /**
  * The statuses of a referral, as the FHIR SDOH Clinical Care referral Task has them. The requester sets draft,
  * requested, cancelled and entered-in-error; the receiving organization sets the rest. A reason is required for
- * rejected, cancelled, on-hold and failed.
+ * rejected, cancelled, on-hold and failed, an outcome for completed.
  */
 public enum ReferralStatus implements Coded {
 
@@ -33,8 +34,13 @@ public enum ReferralStatus implements Coded {
         };
     }
 
-    public boolean needsReason() {
-        return this == REJECTED || this == CANCELLED || this == ON_HOLD || this == FAILED;
+    /** What a move to this status needs besides the status. */
+    public List<Requirement> requires() {
+        return switch (this) {
+            case REJECTED, CANCELLED, ON_HOLD, FAILED -> List.of(Requirement.REASON);
+            case COMPLETED -> List.of(Requirement.OUTCOME);
+            default -> List.of();
+        };
     }
 
     public Set<ReferralStatus> next() {

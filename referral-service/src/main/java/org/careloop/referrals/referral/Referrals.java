@@ -88,12 +88,14 @@ class Referrals {
 
     /** Whose referrals: a worker's (by token subject), a team's, or those sent to an organization. */
     record Scope(String worker, String team, UUID organizationId) {
+
+        /** The end of the loop everyone who lists these referrals stands at. */
+        Side side() {
+            return organizationId != null ? Side.RECEIVER : Side.REQUESTER;
+        }
     }
 
-    record Page(List<Referral> items, long total) {
-    }
-
-    Page search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
+    ReferralPage search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
         if (scope.worker() == null && scope.team() == null && scope.organizationId() == null) {
             throw new IllegalArgumentException("A referral search needs a worker, a team or an organization");
         }
@@ -128,7 +130,8 @@ class Referrals {
                         + " order by r.created_at desc, r.id desc limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(this::map).list();
-        return new Page(withHistory(items), total);
+        return new ReferralPage(withHistory(items).stream().map(r -> new ReferralSeen(r, scope.side())).toList(),
+                total);
     }
 
     private void appendHistory(UUID referralId, StatusChange change) {

@@ -3,7 +3,6 @@ package org.careloop.referrals.support;
 import java.time.Clock;
 import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +11,7 @@ class ServiceConfiguration {
 
     /** "Today" for the date rules (no consent in the future) is the day where the hospice works. */
     @Bean
-    Clock clock(@Value("${careloop.referrals.zone:UTC}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(ReferralServiceProperties properties) {
+        return Clock.system(ZoneId.of(properties.zone()));
     }
 }

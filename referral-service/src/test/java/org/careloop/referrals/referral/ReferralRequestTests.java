@@ -1,0 +1,133 @@
+package org.careloop.referrals.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.careloop.referrals.cases.CaseView;
+import org.careloop.referrals.directory.Capacity;
+import org.careloop.referrals.directory.Category;
+import org.careloop.referrals.directory.DirectoryService;
+import org.careloop.referrals.directory.DirectoryService.OrganizationSummary;
+import org.careloop.referrals.directory.ServiceStatus;
+import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
+import org.careloop.support.problems.InvalidInputException;
+import org.careloop.support.problems.InvalidInputException.FieldError;
+import org.junit.jupiter.api.Test;
+
+/** What a new referral needs: the patient's consent, a service that takes referrals, a case still in care. */
+class ReferralRequestTests {
+
+    private static final Instant NOW = Instant.parse("2026-03-03T14:30:00Z");
+    private static final LocalDate TODAY = LocalDate.parse("2026-03-03");
+    private static final NewReferral.ConsentGiven CONSENT = new NewReferral.ConsentGiven(true, " the patient ",
+            TODAY);
+
+    @Test
+    void aReferralIsSentWithTheConsentAndTheCasesTeam() {
+        CaseView caseView = caseIn("ACTIVE", null);
+        DirectoryService service = service(Category.HOSPICE, ServiceStatus.ACTIVE);
+
+        Referral referral = request(false, CONSENT, caseView, service);
+
+        assertThat(referral.status()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(referral.caseId()).isEqualTo(caseView.caseId());
+        assertThat(referral.organizationId()).isEqualTo(service.organization().id());
+        assertThat(referral.team()).isEqualTo("palliative-north");
+        assertThat(referral.consent()).isEqualTo(new Consent("the patient", TODAY, "sam"));
+        assertThat(referral.history()).containsExactly(new StatusChange(ReferralStatus.REQUESTED, "sam",
+                "social-worker", NOW, null, null));
+        assertThat(referral.pullEvents()).singleElement().isInstanceOf(ReferralRequested.class);
+    }
+
+    @Test
+    void aDraftStaysWithTheRequesterAndTellsNobody() {
+        Referral draft = request(true, CONSENT, caseIn("ACTIVE", null), service(Category.HOSPICE,
+                ServiceStatus.ACTIVE));
+
+        assertThat(draft.status()).isEqualTo(ReferralStatus.DRAFT);
+        assertThat(draft.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void withoutConsentNothingIsSent() {
+        assertThatThrownBy(() -> request(false, null, caseIn("ACTIVE", null),
+                service(Category.HOSPICE, ServiceStatus.ACTIVE))).isInstanceOf(ConsentRequiredException.class);
+        assertThatThrownBy(() -> request(false, new NewReferral.ConsentGiven(false, "the patient", TODAY),
+                caseIn("ACTIVE", null), service(Category.HOSPICE, ServiceStatus.ACTIVE)))
+                .isInstanceOf(ConsentRequiredException.class);
+    }
+
+    @Test
+    void consentNamesWhoGaveItAndADayNotInTheFuture() {
+        assertThatThrownBy(() -> request(false, new NewReferral.ConsentGiven(true, " ", TODAY.plusDays(1)),
+                caseIn("ACTIVE", null), service(Category.HOSPICE, ServiceStatus.ACTIVE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("consent.obtainedFrom", "consent.obtainedOn"));
+        assertThatThrownBy(() -> request(false, new NewReferral.ConsentGiven(true, "the patient", null),
+                caseIn("ACTIVE", null), service(Category.HOSPICE, ServiceStatus.ACTIVE)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("consent.obtainedOn"));
+    }
+
+    @Test
+    void consentIsCheckedBeforeTheServiceAndTheServiceBeforeTheCase() {
+        CaseView closed = caseIn("CLOSED", null);
+        DirectoryService notAccepting = service(Category.HOSPICE, ServiceStatus.TEMPORARILY_CLOSED);
+
+        assertThatThrownBy(() -> request(false, null, closed, notAccepting))
+                .isInstanceOf(ConsentRequiredException.class);
+        assertThatThrownBy(() -> request(false, CONSENT, closed, notAccepting))
+                .isInstanceOfSatisfying(ReferralRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo("service-not-accepting"));
+    }
+
+    @Test
+    void aCaseWhoseCareEndedTakesNoNewReferral() {
+        for (String status : new String[] { "CLOSED", "DISCHARGED", "TRANSFERRED" }) {
+            assertThatThrownBy(() -> request(false, CONSENT, caseIn(status, null),
+                    service(Category.COMMUNITY, ServiceStatus.ACTIVE)))
+                    .as(status)
+                    .isInstanceOfSatisfying(ReferralRefusedException.class,
+                            e -> assertThat(e.kind()).isEqualTo("case-closed"));
+        }
+    }
+
+    @Test
+    void afterADeathOnlySupportForTheFamily() {
+        CaseView died = caseIn("ACTIVE", TODAY.minusDays(2));
+
+        for (Category category : Category.values()) {
+            DirectoryService service = service(category, ServiceStatus.ACTIVE);
+            if (Referral.FOR_THE_BEREAVED.contains(category)) {
+                assertThat(request(false, CONSENT, died, service).status()).as(category.code())
+                        .isEqualTo(ReferralStatus.REQUESTED);
+            } else {
+                assertThatThrownBy(() -> request(false, CONSENT, died, service)).as(category.code())
+                        .isInstanceOfSatisfying(ReferralRefusedException.class,
+                                e -> assertThat(e.kind()).isEqualTo("patient-died"));
+            }
+        }
+        assertThat(Referral.FOR_THE_BEREAVED).containsExactlyInAnyOrder(Category.BEREAVEMENT_SUPPORT,
+                Category.COUNSELING, Category.SPIRITUAL_CARE);
+    }
+
+    private static Referral request(boolean draft, NewReferral.ConsentGiven consent, CaseView caseView,
+            DirectoryService service) {
+        NewReferral request = new NewReferral(caseView.caseId(), service.id(), null, "Night support at home",
+                Priority.URGENT, draft, consent);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
+    }
+
+    private static CaseView caseIn(String status, LocalDate dateOfDeath) {
+        return new CaseView(UUID.randomUUID(), "sam", "sam-sub", "palliative-north", status, dateOfDeath);
+    }
+
+    private static DirectoryService service(Category category, ServiceStatus status) {
+        return new DirectoryService(UUID.randomUUID(), new OrganizationSummary(UUID.randomUUID(), "Sunrise Hospice"),
+                "A service", null, category, null, null, null, null, status, Capacity.CAPACITY);
+    }
+}
