@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.careloop.referrals.ReferralServiceIntegrationTest;
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
 import org.junit.jupiter.api.Test;
 
