@@ -8,13 +8,14 @@ import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
 import { useLoad } from '../../ui/useLoad';
 import { useSubmit } from '../../ui/useSubmit';
 
+type FollowUpOutcome = FollowUp['outcome'];
+
 const OUTCOMES: [FollowUpOutcome, string][] = [
   ['completed', 'Completed: we spoke or met'],
   ['no-answer', 'No answer (a retry is planned in 3 days)'],
   ['declined', 'Declined further contact (ends this plan)'],
   ['skipped', 'Skipped'],
 ];
-type FollowUpOutcome = FollowUp['outcome'];
 
 /** The family's bereavement plans: each follow-up, when it is due, and what came of it. */
 export function BereavementSection({ careCase, onChanged }: { careCase: CareCase; onChanged: () => void }) {
