@@ -1,9 +1,29 @@
-export interface Page<T> {
-  items: T[];
-  page: number;
-  size: number;
-  total: number;
-}
+/*
+ * The dashboard's names for what the services send, taken from the types that `npm run generate` writes from their
+ * committed OpenAPI documents (docs/api), which each service's OpenApiDocumentTests keeps equal to what it serves.
+ * A change of a service's API changes these types, and the type check shows every place the dashboard must follow.
+ */
+import type { components as CaseComponents } from './generated/case-service';
+import type { components as NotificationComponents } from './generated/notification-service';
+import type { components as ReferralComponents } from './generated/referral-service';
+
+type CaseSchemas = CaseComponents['schemas'];
+type ReferralSchemas = ReferralComponents['schemas'];
+type NotificationSchemas = NotificationComponents['schemas'];
+
+/**
+ * A response as a service writes it: every component of its record is there. The documents leave response
+ * properties optional (springdoc does not call a record's components required), and say nothing of which may be
+ * null, so the code goes on treating those it knows may be null with `?.` and `??`.
+ */
+export type Sent<T> = T extends (infer E)[] ? Sent<E>[] : T extends object ? { [K in keyof T]-?: Sent<T[K]> } : T;
+
+/** A schema of a service's document, by the name it has there. */
+export type CaseSchema<N extends keyof CaseSchemas> = CaseSchemas[N];
+export type ReferralSchema<N extends keyof ReferralSchemas> = ReferralSchemas[N];
+export type NotificationSchema<N extends keyof NotificationSchemas> = NotificationSchemas[N];
+
+// ---- the signed-in person: served by gateway-service, which publishes no document of its own
 
 export type Role = 'social-worker' | 'supervisor' | 'hospice-staff' | 'admin' | 'auditor';
 
@@ -16,223 +36,65 @@ export interface Me {
   org?: string;
 }
 
-export const CASE_STATUSES = ['OPEN', 'ACTIVE', 'DECEASED', 'BEREAVEMENT', 'CLOSED', 'DISCHARGED', 'TRANSFERRED'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+// ---- case-service
 
-export interface Patient {
-  givenName: string;
-  familyName: string;
-  dateOfBirth: string;
-  phone?: string | null;
-  address?: string | null;
-}
+export type CareCase = Sent<CaseSchema<'CaseResponse'>>;
+export type CaseStatus = CareCase['status'];
+/** A move the case may make now, for this person, and what the move needs (a reason, the date of death). */
+export type CaseTransition = CareCase['allowedTransitions'][number];
+export type Patient = CareCase['patient'];
+export type Diagnosis = CareCase['diagnosis'];
+export type TreatmentSummary = CareCase['treatmentSummary'];
+export type Treatment = TreatmentSummary['treatments'][number];
 
-export interface Diagnosis {
-  condition: string;
-  site?: string | null;
-  stage?: string | null;
-  diagnosedOn?: string | null;
-}
+/** Every case status, in the lifecycle's order (a record, so that a status the service adds fails the type check). */
+const EVERY_CASE_STATUS: Record<CaseStatus, true> = {
+  OPEN: true, ACTIVE: true, DECEASED: true, BEREAVEMENT: true, CLOSED: true, DISCHARGED: true, TRANSFERRED: true,
+};
+export const CASE_STATUSES = Object.keys(EVERY_CASE_STATUS) as CaseStatus[];
+/** The statuses of a case still being worked: the caseload shows these unless asked otherwise. */
+export const CURRENT_STATUSES: string[] = ['OPEN', 'ACTIVE', 'DECEASED', 'BEREAVEMENT'] satisfies CaseStatus[];
 
-export interface Treatment {
-  kind: string;
-  status: string;
-  startedOn?: string | null;
-  endedOn?: string | null;
-  notes?: string | null;
-}
+export type FamilyMember = Sent<CaseSchema<'FamilyMember'>>;
+export type Risk = FamilyMember['bereavementRisk'];
 
-export interface TreatmentSummary {
-  treatments: Treatment[];
-  symptomMedications: string[];
-  holisticTherapies: string[];
-  notes?: string | null;
-  updatedBy?: string | null;
-}
-
-export interface CareCase {
-  id: string;
-  status: CaseStatus;
-  assignedWorker: string;
-  team: string;
-  patient: Patient;
-  diagnosis: Diagnosis;
-  dateOfDeath?: string | null;
-  treatmentSummary?: TreatmentSummary | null;
-  openedAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export type Risk = 'LOW' | 'MODERATE' | 'HIGH';
-
-export interface FamilyMember {
-  id: string;
-  caseId: string;
-  name: string;
-  relationship: string;
-  phone?: string | null;
-  email?: string | null;
-  isPrimaryContact: boolean;
-  isCaregiver: boolean;
-  bereavementRisk: Risk;
-  addedAt: string;
-}
-
-export const DOMAINS = ['social', 'emotional', 'spiritual', 'family', 'financial', 'practical'] as const;
+export type Assessment = Sent<CaseSchema<'Assessment'>>;
+export type DomainScore = Sent<CaseSchema<'DomainScore'>>;
+export const DOMAINS = ['social', 'emotional', 'spiritual', 'family', 'financial', 'practical'] as const satisfies (keyof Assessment)[];
 export type Domain = (typeof DOMAINS)[number];
 
-export interface DomainScore {
-  score: number;
-  notes?: string | null;
-}
-
-export type Assessment = {
-  id: string;
-  assessedOn: string;
-  recordedBy: string;
-  summary?: string | null;
-} & Record<Domain, DomainScore>;
-
-export interface HealthCareProxy {
-  name?: string | null;
-  relationship?: string | null;
-  phone?: string | null;
-  email?: string | null;
-}
-
-export interface Wishes {
-  goalsOfCare?: string | null;
-  healthCareProxy?: HealthCareProxy | null;
-  polstStatus?: string | null;
-  codeStatus?: string | null;
-  preferredPlaceOfDeath?: string | null;
-  placeOfDeathNotes?: string | null;
-  spiritualPreferences?: string | null;
-  culturalPreferences?: string | null;
-  lastReviewedOn?: string | null;
-  updatedAt?: string | null;
-  updatedBy?: string | null;
-}
+export type Wishes = Sent<CaseSchema<'Wishes'>>;
+export type HealthCareProxy = Wishes['healthCareProxy'];
 
 /** One access to a case or a record under it (the case's access log): no health data. */
-export interface AccessRecord {
-  at: string;
-  who: string;
-  role: string;
-  action: string;
-  recordId?: string | null;
-  listed: boolean;
-  outcome: 'ALLOWED' | 'DENIED';
-  clientAddress?: string | null;
-  traceId?: string | null;
-}
+export type AccessRecord = Sent<CaseSchema<'AccessRecord'>>;
+export type TimelineEntry = Sent<CaseSchema<'TimelineEntry'>>;
 
-export interface TimelineEntry {
-  id: string;
-  occurredAt: string;
-  kind: string;
-  actor: string;
-  text?: string | null;
-  detail: Record<string, unknown>;
-}
+// ---- referral-service
 
-export const REFERRAL_CATEGORIES = ['hospice', 'community', 'financial-assistance', 'counseling', 'spiritual-care',
-  'holistic-therapy', 'bereavement-support', 'legal', 'transport', 'caregiver-support'] as const;
+export type DirectoryService = Sent<ReferralSchema<'DirectoryService'>>;
+export type ReferralCategory = DirectoryService['category'];
 
-export interface DirectoryService {
-  id: string;
-  organization: { id: string; name: string };
-  name: string;
-  description?: string;
-  category: string;
-  eligibility?: string;
-  serviceArea?: string;
-  contact?: { email?: string; phone?: string };
-  fees?: string;
-  status: string;
-  capacity?: string;
-}
+/** Every category of service, in the order the wizard offers them. */
+const EVERY_CATEGORY: Record<ReferralCategory, true> = {
+  hospice: true, community: true, 'financial-assistance': true, counseling: true, 'spiritual-care': true,
+  'holistic-therapy': true, 'bereavement-support': true, legal: true, transport: true, 'caregiver-support': true,
+};
+export const REFERRAL_CATEGORIES = Object.keys(EVERY_CATEGORY) as ReferralCategory[];
 
-export type Priority = 'routine' | 'urgent' | 'asap' | 'stat';
+export type Referral = Sent<ReferralSchema<'ReferralResponse'>>;
+export type ReferralStatus = Referral['status'];
+/** A move this side may make now, and what it needs (a reason, an outcome). */
+export type ReferralTransition = Referral['allowedTransitions'][number];
+export type ReferralOutcome = Referral['outcome'];
+export type Priority = Referral['priority'];
+export type StatusChange = Referral['history'][number];
 
-export interface StatusChange {
-  status: string;
-  by: string;
-  role: string;
-  at: string;
-  reason?: string | null;
-  outcome?: string | null;
-}
+// ---- notification-service
 
-export interface Referral {
-  id: string;
-  caseId: string;
-  serviceId: string;
-  organizationId: string;
-  category: string;
-  familyMemberId?: string | null;
-  status: string;
-  priority: Priority;
-  outcome?: string | null;
-  reason: string;
-  requestedBy: string;
-  team: string;
-  consent: { obtained: boolean; obtainedFrom?: string; obtainedOn?: string; recordedBy?: string };
-  createdAt: string;
-  updatedAt: string;
-  history: StatusChange[];
-}
-
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link?: string | null;
-  createdAt: string;
-  readAt?: string | null;
-}
-
-export interface FollowUp {
-  id: string;
-  seq: number;
-  kind: string;
-  dueOn: string;
-  status: 'PENDING' | 'DONE' | 'CANCELLED';
-  outcome?: string | null;
-  note?: string | null;
-  recordedBy?: string | null;
-  recordedAt?: string | null;
-}
-
-export interface BereavementPlan {
-  id: string;
-  caseId: string;
-  familyMemberId: string;
-  relationship: string;
-  risk: Risk;
-  status: string;
-  dateOfDeath?: string | null;
-  activatedAt?: string | null;
-  endedAt?: string | null;
-  followUps: FollowUp[];
-}
-
-export interface DueFollowUp {
-  followUpId: string;
-  planId: string;
-  caseId: string;
-  kind: string;
-  dueOn: string;
-  relationship: string;
-  assignedWorker: string;
-}
-
+export type Notification = Sent<NotificationSchema<'NotificationResponse'>>;
+export type BereavementPlan = Sent<NotificationSchema<'PlanResponse'>>;
+export type FollowUp = BereavementPlan['followUps'][number];
+export type DueFollowUp = Sent<NotificationSchema<'Due'>>;
 /** Follow-ups that have fallen due, of the caller's cases (a supervisor: the team's). */
-export interface FollowUpSummary {
-  done: number;
-  doneOnTime: number;
-  overdue: number;
-  graceDays: number;
-}
+export type FollowUpSummary = Sent<NotificationSchema<'KeepingResponse'>>;

@@ -1,23 +1,42 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CareCase } from '../api/types';
+import type { CareCase, CaseStatus, CaseTransition } from '../api/types';
 import { fakeGateway, renderPage, reply, SUE } from '../test/harness';
 import { CaseActions } from './CaseActions';
 import { lifecycleActions } from './lifecycle';
 
-const CASE: CareCase = {
+const DEATH: CaseTransition = { status: 'DECEASED', requires: ['dateOfDeath'] };
+const DISCHARGE: CaseTransition = { status: 'DISCHARGED', requires: ['reason'] };
+const TRANSFER: CaseTransition = { status: 'TRANSFERRED', requires: ['reason'] };
+
+/** The moves case-service allows a social worker who holds the case, as its answers carry them. */
+const ALLOWED: Partial<Record<CaseStatus, CaseTransition[]>> = {
+  OPEN: [{ status: 'ACTIVE', requires: [] }, DEATH, DISCHARGE, TRANSFER],
+  ACTIVE: [DEATH, DISCHARGE, TRANSFER],
+  DECEASED: [{ status: 'BEREAVEMENT', requires: [] }],
+  BEREAVEMENT: [{ status: 'CLOSED', requires: ['reason'] }],
+  CLOSED: [],
+};
+
+// the fields the page reads; case-service sends the others too, as null where nothing is recorded
+const CASE = {
   id: 'c-1', status: 'ACTIVE', assignedWorker: 'sam', team: 'palliative-north',
   patient: { givenName: 'Maria', familyName: 'Keller', dateOfBirth: '1951-03-02' },
   diagnosis: { condition: 'Pleural mesothelioma' }, openedAt: '2026-10-01T10:00:00Z', updatedAt: '2026-10-01T10:00:00Z', version: 1,
-};
+  allowedTransitions: ALLOWED.ACTIVE,
+} as CareCase;
+
+function caseIn(status: CaseStatus): CareCase {
+  return { ...CASE, status, allowedTransitions: ALLOWED[status] ?? [] };
+}
 
 describe('lifecycleActions', () => {
   it('follows the case lifecycle', () => {
-    expect(lifecycleActions('OPEN').map((a) => a.to)).toEqual(['ACTIVE', 'DECEASED', 'DISCHARGED', 'TRANSFERRED']);
-    expect(lifecycleActions('DECEASED').map((a) => a.to)).toEqual(['BEREAVEMENT']);
-    expect(lifecycleActions('BEREAVEMENT').map((a) => a.to)).toEqual(['CLOSED']);
-    expect(lifecycleActions('CLOSED')).toEqual([]);
+    expect(lifecycleActions(caseIn('OPEN')).map((a) => a.to)).toEqual(['ACTIVE', 'DECEASED', 'DISCHARGED', 'TRANSFERRED']);
+    expect(lifecycleActions(caseIn('DECEASED')).map((a) => a.to)).toEqual(['BEREAVEMENT']);
+    expect(lifecycleActions(caseIn('BEREAVEMENT')).map((a) => a.to)).toEqual(['CLOSED']);
+    expect(lifecycleActions(caseIn('CLOSED'))).toEqual([]);
   });
 });
 
@@ -55,7 +74,7 @@ describe('CaseActions', () => {
       'POST /api/cases/c-1/status': reply(409, { title: 'Transition not allowed', detail: 'A case in BEREAVEMENT closes only once every plan has ended.' }),
     });
     const changed = vi.fn();
-    renderPage(<CaseActions careCase={{ ...CASE, status: 'BEREAVEMENT' }} onChanged={changed} />);
+    renderPage(<CaseActions careCase={caseIn('BEREAVEMENT')} onChanged={changed} />);
     await userEvent.click(screen.getByRole('button', { name: 'Close case' }));
     await userEvent.type(screen.getByLabelText('Reason'), 'family moved away');
     await userEvent.click(screen.getAllByRole('button', { name: 'Close case' })[1]);

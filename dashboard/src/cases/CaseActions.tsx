@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api/careloop';
 import type { CareCase } from '../api/types';
-import { hasRole, useMe } from '../session/session';
-import { today } from '../ui/format';
 import { Field, FormButtons } from '../ui/Field';
+import { today } from '../ui/format';
 import { ProblemNotice } from '../ui/Notices';
-import { useSubmit } from '../ui/useLoad';
+import { ReassignForm } from '../ui/ReassignForm';
+import { hasRole, useMe } from '../ui/session';
+import { useSubmit } from '../ui/useSubmit';
 import { lifecycleActions, type LifecycleAction } from './lifecycle';
 
 /** The lifecycle moves open to this case, each confirmed in a small form before it is sent. */
@@ -13,7 +14,7 @@ export function CaseActions({ careCase, onChanged }: { careCase: CareCase; onCha
   const me = useMe();
   const [chosen, setChosen] = useState<LifecycleAction>();
   const [reassigning, setReassigning] = useState(false);
-  const actions = lifecycleActions(careCase.status);
+  const actions = lifecycleActions(careCase);
   return (
     <div className="case-actions">
       <div className="button-row" role="group" aria-label="Case actions">
@@ -45,38 +46,28 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
 }) {
   const [reason, setReason] = useState('');
   const [dateOfDeath, setDateOfDeath] = useState(today());
-  const [error, setError] = useState<string>();
-  const { problem, sending, submit } = useSubmit();
-
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(undefined);
-    if (action.asks === 'date-of-death') {
-      if (!dateOfDeath) return setError('Enter the date of death.');
-      if (dateOfDeath > today()) return setError('The date of death cannot be in the future.');
-      if (dateOfDeath < careCase.patient.dateOfBirth) return setError('The date of death cannot be before birth.');
-    }
-    await submit(async () => {
-      await api.changeStatus(careCase.id, {
-        status: action.to,
-        reason: reason.trim() || undefined,
-        dateOfDeath: action.asks === 'date-of-death' ? dateOfDeath : undefined,
-      });
-      onDone();
-    });
-  };
+  const { submit, sending, problem, fieldError } = useSubmit();
+  const save = submit({
+    check: () => ({ dateOfDeath: action.needsDateOfDeath ? dateOfDeathError(dateOfDeath, careCase) : undefined }),
+    send: () => api.changeStatus(careCase.id, {
+      status: action.to,
+      reason: reason.trim() || undefined,
+      dateOfDeath: action.needsDateOfDeath ? dateOfDeath : undefined,
+    }),
+    onDone,
+  });
 
   return (
     <form className="panel" onSubmit={save} noValidate aria-label={action.label}>
       <h2>{action.label}</h2>
-      <p>{action.explanation}</p>
+      {action.explanation && <p>{action.explanation}</p>}
       <ProblemNotice error={problem} />
-      {action.asks === 'date-of-death' && (
-        <Field label="Date of death" required error={error ?? problem?.fieldMessage('dateOfDeath')}>
+      {action.needsDateOfDeath && (
+        <Field label="Date of death" required error={fieldError('dateOfDeath')}>
           <input type="date" value={dateOfDeath} max={today()} onChange={(e) => setDateOfDeath(e.target.value)} />
         </Field>
       )}
-      <Field label={action.asks === 'reason' ? 'Reason' : 'Note (optional)'} error={problem?.fieldMessage('reason')}>
+      <Field label={action.needsReason ? 'Reason' : 'Note (optional)'} error={fieldError('reason')}>
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} rows={2} />
       </Field>
       <FormButtons send={sending ? 'Saving…' : action.label} onCancel={onCancel} sending={sending} />
@@ -84,31 +75,9 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
   );
 }
 
-export function ReassignForm({ careCase, onCancel, onDone, workers = [] }: {
-  careCase: CareCase; onCancel: () => void; onDone: () => void; workers?: string[];
-}) {
-  const [worker, setWorker] = useState('');
-  const { problem, submit } = useSubmit();
-  const [error, setError] = useState<string>();
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!worker.trim()) return setError('Name the social worker who takes over.');
-    setError(undefined);
-    await submit(async () => {
-      await api.reassign(careCase.id, worker.trim());
-      onDone();
-    });
-  };
-  const listId = `workers-${careCase.id}`;
-  return (
-    <form className="panel" onSubmit={save} noValidate aria-label="Reassign case">
-      <ProblemNotice error={problem} />
-      <Field label="New social worker" required error={error ?? problem?.fieldMessage('worker')}
-        hint={`Now with ${careCase.assignedWorker}`}>
-        <input value={worker} onChange={(e) => setWorker(e.target.value)} list={listId} maxLength={100} />
-      </Field>
-      <datalist id={listId}>{workers.map((w) => <option key={w} value={w} />)}</datalist>
-      <FormButtons send="Reassign" onCancel={onCancel} />
-    </form>
-  );
+function dateOfDeathError(dateOfDeath: string, careCase: CareCase): string | undefined {
+  if (!dateOfDeath) return 'Enter the date of death.';
+  if (dateOfDeath > today()) return 'The date of death cannot be in the future.';
+  if (dateOfDeath < careCase.patient.dateOfBirth) return 'The date of death cannot be before birth.';
+  return undefined;
 }

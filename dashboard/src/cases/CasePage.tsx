@@ -1,11 +1,11 @@
 import { NavLink, useParams } from 'react-router';
 import { api } from '../api/careloop';
-import { hasRole, useMe } from '../session/session';
+import { hasRole, useMe } from '../ui/session';
 import { age, date, patientName, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { CaseActions } from './CaseActions';
-import { statusTone } from './CaseTable';
+import { statusTone } from '../ui/tones';
 import { AccessLogSection } from './sections/AccessLogSection';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { BereavementSection } from './sections/BereavementSection';

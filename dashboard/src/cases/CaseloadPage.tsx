@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/careloop';
-import { CASE_STATUSES } from '../api/types';
-import { useLiveRefresh } from '../notifications/NotificationCenter';
+import { CASE_STATUSES, CURRENT_STATUSES } from '../api/types';
+import { useLiveRefresh } from '../ui/NotificationCenter';
 import { words } from '../ui/format';
 import { Empty, Loading, ProblemNotice } from '../ui/Notices';
+import { Pager } from '../ui/Pager';
 import { useLoad } from '../ui/useLoad';
-import { loadAttention } from './attention';
-import { CaseTable } from './CaseTable';
+import { loadAttention } from '../ui/attention';
+import { CaseTable } from '../ui/CaseTable';
 
-export const CURRENT_STATUSES = ['OPEN', 'ACTIVE', 'DECEASED', 'BEREAVEMENT'];
 const PAGE_SIZE = 20;
 const SORTS: Record<string, string> = {
   'openedAt,desc': 'Newest first',
@@ -99,17 +99,5 @@ export function CaseloadPage() {
         </>
       ))}
     </section>
-  );
-}
-
-export function Pager({ page, size, total, onPage }: { page: number; size: number; total: number; onPage: (p: number) => void }) {
-  const pages = Math.max(1, Math.ceil(total / size));
-  if (pages <= 1) return null;
-  return (
-    <nav className="pager" aria-label="Pages">
-      <button type="button" className="button-secondary" disabled={page === 0} onClick={() => onPage(page - 1)}>Previous</button>
-      <span>Page {page + 1} of {pages}</span>
-      <button type="button" className="button-secondary" disabled={page + 1 >= pages} onClick={() => onPage(page + 1)}>Next</button>
-    </nav>
   );
 }

@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api/careloop';
-import { ApiError } from '../api/http';
-import { hasRole, useMe } from '../session/session';
-import { today } from '../ui/format';
 import { Field } from '../ui/Field';
+import { today } from '../ui/format';
 import { ProblemNotice } from '../ui/Notices';
-import { asApiError } from '../ui/useLoad';
+import { hasRole, useMe } from '../ui/session';
+import { useSubmit } from '../ui/useSubmit';
 
 export interface OpenCaseForm {
   givenName: string;
@@ -52,41 +51,30 @@ export function OpenCasePage() {
   const navigate = useNavigate();
   const supervisor = hasRole(me, 'supervisor');
   const [form, setForm] = useState<OpenCaseForm>(EMPTY);
-  const [errors, setErrors] = useState<Partial<Record<keyof OpenCaseForm, string>>>({});
-  const [problem, setProblem] = useState<ApiError>();
-  const [sending, setSending] = useState(false);
+  const { submit, sending, problem, errors, fieldError: error } = useSubmit();
 
   const set = (key: keyof OpenCaseForm) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
-  const error = (key: keyof OpenCaseForm) => errors[key] ?? problem?.fieldMessage(key);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateOpenCase(form, supervisor);
-    setErrors(found);
-    setProblem(undefined);
-    if (Object.keys(found).length > 0) {
-      document.getElementById('open-case-errors')?.focus();
-      return;
-    }
-    setSending(true);
-    try {
-      const created = await api.openCase({
-        patient: {
-          givenName: form.givenName.trim(), familyName: form.familyName.trim(), dateOfBirth: form.dateOfBirth,
-          phone: blankToUndefined(form.phone), address: blankToUndefined(form.address),
-        },
-        diagnosis: {
-          condition: form.condition.trim(), site: blankToUndefined(form.site), stage: blankToUndefined(form.stage),
-          diagnosedOn: form.diagnosedOn || undefined,
-        },
-        assignedWorker: supervisor ? form.assignedWorker.trim() : undefined,
-      });
-      navigate(`/cases/${created.id}`);
-    } catch (err) {
-      setProblem(asApiError(err));
-      setSending(false);
-    }
-  };
+  const open = submit({
+    check: () => {
+      const found = validateOpenCase(form, supervisor);
+      // the summary above the form says how many fields need a look; a screen reader hears it first
+      if (Object.keys(found).length > 0) document.getElementById('open-case-errors')?.focus();
+      return found;
+    },
+    send: () => api.openCase({
+      patient: {
+        givenName: form.givenName.trim(), familyName: form.familyName.trim(), dateOfBirth: form.dateOfBirth,
+        phone: blankToUndefined(form.phone), address: blankToUndefined(form.address),
+      },
+      diagnosis: {
+        condition: form.condition.trim(), site: blankToUndefined(form.site), stage: blankToUndefined(form.stage),
+        diagnosedOn: form.diagnosedOn || undefined,
+      },
+      assignedWorker: supervisor ? form.assignedWorker.trim() : undefined,
+    }),
+    onDone: (created) => navigate(`/cases/${created.id}`),
+  });
 
   const count = Object.keys(errors).length;
   return (
@@ -97,7 +85,7 @@ export function OpenCasePage() {
         {count > 0 && <p className="notice notice-error" role="alert">Please correct {count} field{count > 1 ? 's' : ''} below.</p>}
       </div>
       <ProblemNotice error={problem} />
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={open} noValidate>
         <fieldset>
           <legend>Patient</legend>
           <div className="row">

@@ -1,45 +1,40 @@
-import type { CaseStatus } from '../api/types';
+import type { CareCase, CaseStatus, CaseTransition } from '../api/types';
+import { words } from '../ui/format';
 
+/**
+ * A move of the case the worker may make now. Which moves are open, and what each needs, comes from case-service
+ * (`allowedTransitions` on the case); the dashboard only words them.
+ */
 export interface LifecycleAction {
   to: CaseStatus;
   label: string;
-  /** What the worker is asked before the move. */
-  asks: 'nothing' | 'reason' | 'date-of-death';
-  explanation: string;
+  explanation?: string;
+  needsReason: boolean;
+  needsDateOfDeath: boolean;
 }
 
-const ACTIONS: Record<CaseStatus, LifecycleAction[]> = {
-  OPEN: [
-    { to: 'ACTIVE', label: 'Start care', asks: 'nothing', explanation: 'The case becomes active.' },
-    deathAction(),
-    { to: 'DISCHARGED', label: 'Discharge', asks: 'reason', explanation: 'Care ends without a death: say why.' },
-    { to: 'TRANSFERRED', label: 'Transfer', asks: 'reason', explanation: 'Another service takes over: say where.' },
-  ],
-  ACTIVE: [
-    deathAction(),
-    { to: 'DISCHARGED', label: 'Discharge', asks: 'reason', explanation: 'Care ends without a death: say why.' },
-    { to: 'TRANSFERRED', label: 'Transfer', asks: 'reason', explanation: 'Another service takes over: say where.' },
-  ],
-  DECEASED: [
-    { to: 'BEREAVEMENT', label: 'Start bereavement support', asks: 'nothing',
-      explanation: 'Usually starts by itself when the first family member’s plan is activated.' },
-  ],
-  BEREAVEMENT: [
-    { to: 'CLOSED', label: 'Close case', asks: 'reason', explanation: 'Only once every bereavement plan has ended.' },
-  ],
-  DISCHARGED: [{ to: 'CLOSED', label: 'Close case', asks: 'reason', explanation: 'Nothing changes after closing.' }],
-  TRANSFERRED: [{ to: 'CLOSED', label: 'Close case', asks: 'reason', explanation: 'Nothing changes after closing.' }],
-  CLOSED: [],
+const WORDS: Partial<Record<CaseStatus, { label: string; explanation: string }>> = {
+  ACTIVE: { label: 'Start care', explanation: 'The case becomes active.' },
+  DECEASED: { label: 'Record death', explanation: 'Bereavement plans start for each family member recorded on the case.' },
+  DISCHARGED: { label: 'Discharge', explanation: 'Care ends without a death: say why.' },
+  TRANSFERRED: { label: 'Transfer', explanation: 'Another service takes over: say where.' },
+  BEREAVEMENT: {
+    label: 'Start bereavement support',
+    explanation: 'Usually starts by itself when the first family member’s plan is activated.',
+  },
+  CLOSED: {
+    label: 'Close case',
+    explanation: 'Nothing changes after closing. A case in bereavement closes once every bereavement plan has ended.',
+  },
 };
 
-function deathAction(): LifecycleAction {
-  return {
-    to: 'DECEASED', label: 'Record death', asks: 'date-of-death',
-    explanation: 'Bereavement plans start for each family member recorded on the case.',
-  };
-}
-
-/** The moves the case lifecycle allows from a status (the service enforces the same). */
-export function lifecycleActions(status: CaseStatus): LifecycleAction[] {
-  return ACTIONS[status] ?? [];
+/** The moves case-service allows on this case now, in its order, with the dashboard's words for them. */
+export function lifecycleActions(careCase: Pick<CareCase, 'allowedTransitions'>): LifecycleAction[] {
+  return careCase.allowedTransitions.map((t: CaseTransition) => ({
+    to: t.status,
+    label: WORDS[t.status]?.label ?? words(t.status),
+    explanation: WORDS[t.status]?.explanation,
+    needsReason: t.requires.includes('reason'),
+    needsDateOfDeath: t.requires.includes('dateOfDeath'),
+  }));
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { dateTime } from '../ui/format';
-import { useNotifications } from './NotificationCenter';
+import { useNotifications } from '../ui/NotificationCenter';
 import type { Notification } from '../api/types';
 
 /** The bell in the header: how many are unread, and the list behind it. */

@@ -5,16 +5,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Notification } from '../api/types';
 import { fakeGateway, FakeStream, reply } from '../test/harness';
 import { Bell, Toasts } from './Bell';
-import { NotificationProvider, useLiveRefresh } from './NotificationCenter';
+import { NotificationProvider, useLiveRefresh } from '../ui/NotificationCenter';
 
-const ACCEPTED: Notification = {
+// unread: notification-service sends readAt as null, which the generated types cannot say
+const ACCEPTED = {
   id: 'n-2', kind: 'REFERRAL_ANSWERED', title: 'Referral accepted', body: 'Sunrise Hospice accepted your referral.',
   link: '/referrals/r-1', createdAt: '2026-11-29T10:00:00Z',
-};
-const EARLIER: Notification = {
+} as Notification;
+const EARLIER = {
   id: 'n-1', kind: 'FOLLOW_UP_DUE', title: 'Follow-up due', body: 'A bereavement follow-up is due.',
   link: '/cases/c-1/bereavement', createdAt: '2026-11-28T10:00:00Z',
-};
+} as Notification;
 
 function Listener({ onLive }: { onLive: () => void }) {
   useLiveRefresh(onLive, (n) => n.kind.startsWith('REFERRAL'));

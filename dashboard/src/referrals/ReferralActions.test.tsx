@@ -1,26 +1,48 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Referral } from '../api/types';
+import type { Referral, ReferralStatus, ReferralTransition } from '../api/types';
 import { fakeGateway, HANA, renderPage, reply } from '../test/harness';
 import { ReferralActions } from './ReferralActions';
 import { referralActions } from './referralLifecycle';
 
-const REFERRAL: Referral = {
+type Side = 'receiver' | 'requester';
+const move = (status: ReferralStatus, ...requires: ReferralTransition['requires']): ReferralTransition => ({ status, requires });
+const WORK_ENDS = [move('completed', 'outcome'), move('failed', 'reason')];
+
+/** The moves referral-service allows each end of the loop, as its answers carry them (filtered for the caller). */
+const ALLOWED: Record<Side, Partial<Record<ReferralStatus, ReferralTransition[]>>> = {
+  receiver: {
+    requested: [move('accepted'), move('rejected', 'reason')],
+    accepted: [move('in-progress'), move('on-hold', 'reason'), ...WORK_ENDS],
+    'on-hold': [move('in-progress'), ...WORK_ENDS],
+  },
+  requester: {
+    requested: [move('cancelled', 'reason'), move('entered-in-error')],
+  },
+};
+
+// the fields the page reads; referral-service sends the others too, as null where nothing is recorded
+const REFERRAL = {
   id: 'r-1', caseId: 'c-1', serviceId: 's-1', organizationId: HANA.org!, category: 'hospice', status: 'requested',
   priority: 'urgent', reason: 'Wishes to die at home; wife is exhausted.', requestedBy: 'sam', team: 'palliative-north',
   consent: { obtained: true, obtainedFrom: 'patient', obtainedOn: '2026-11-28' },
   createdAt: '2026-11-29T09:00:00Z', updatedAt: '2026-11-29T09:00:00Z',
   history: [{ status: 'requested', by: 'sam', role: 'social-worker', at: '2026-11-29T09:00:00Z' }],
-};
+  allowedTransitions: ALLOWED.receiver.requested,
+} as Referral;
+
+function referralIn(status: ReferralStatus, side: Side): Referral {
+  return { ...REFERRAL, status, allowedTransitions: ALLOWED[side][status] ?? [] };
+}
 
 describe('referralActions', () => {
   it('gives each end of the loop its own moves', () => {
-    expect(referralActions('requested', 'receiver').map((a) => a.label)).toEqual(['Accept', 'Decline']);
-    expect(referralActions('requested', 'requester').map((a) => a.label)).toEqual(['Withdraw', 'Entered in error']);
-    expect(referralActions('on-hold', 'receiver').map((a) => a.label)).toEqual(['Resume', 'Complete', 'Could not be met']);
-    expect(referralActions('completed', 'receiver')).toEqual([]);
-    expect(referralActions('accepted', 'receiver').find((a) => a.to === 'completed')?.needsOutcome).toBe(true);
+    expect(referralActions(referralIn('requested', 'receiver')).map((a) => a.label)).toEqual(['Accept', 'Decline']);
+    expect(referralActions(referralIn('requested', 'requester')).map((a) => a.label)).toEqual(['Withdraw', 'Entered in error']);
+    expect(referralActions(referralIn('on-hold', 'receiver')).map((a) => a.label)).toEqual(['Resume', 'Complete', 'Could not be met']);
+    expect(referralActions(referralIn('completed', 'receiver'))).toEqual([]);
+    expect(referralActions(referralIn('accepted', 'receiver')).find((a) => a.to === 'completed')?.needsOutcome).toBe(true);
   });
 });
 
@@ -28,7 +50,7 @@ describe('ReferralActions', () => {
   it('accepts at once', async () => {
     const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'accepted' } });
     const changed = vi.fn();
-    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    renderPage(<ReferralActions referral={REFERRAL} onChanged={changed} />, { me: HANA });
     await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
 
     await waitFor(() => expect(changed).toHaveBeenCalledWith(expect.objectContaining({ status: 'accepted' })));
@@ -38,7 +60,7 @@ describe('ReferralActions', () => {
   it('asks the reason before declining, and sends it', async () => {
     const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'rejected' } });
     const changed = vi.fn();
-    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    renderPage(<ReferralActions referral={REFERRAL} onChanged={changed} />, { me: HANA });
     await userEvent.click(screen.getByRole('button', { name: 'Decline' }));
     await userEvent.click(screen.getAllByRole('button', { name: 'Decline' })[1]);
     expect(screen.getByLabelText(/Reason/)).toHaveAccessibleDescription('Give the reason: the other side reads it.');
@@ -55,7 +77,7 @@ describe('ReferralActions', () => {
       'POST /api/referrals/r-1/status': reply(409, { title: 'Transition not allowed', detail: 'The referral is cancelled: it can become entered-in-error and nothing else.' }),
     });
     const changed = vi.fn();
-    renderPage(<ReferralActions referral={REFERRAL} side="receiver" onChanged={changed} />, { me: HANA });
+    renderPage(<ReferralActions referral={REFERRAL} onChanged={changed} />, { me: HANA });
     await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The referral is cancelled');
     expect(changed).not.toHaveBeenCalled();

@@ -1,12 +1,12 @@
 import { useSearchParams, Link } from 'react-router';
 import { api } from '../api/careloop';
-import { referralTone } from '../cases/sections/CaseReferralsSection';
-import { useLiveRefresh } from '../notifications/NotificationCenter';
-import { hasRole, useMe } from '../session/session';
+import { referralTone } from '../ui/tones';
+import { useLiveRefresh } from '../ui/NotificationCenter';
+import { hasRole, useMe } from '../ui/session';
 import { dateTime, words } from '../ui/format';
 import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
+import { Pager } from '../ui/Pager';
 import { useLoad } from '../ui/useLoad';
-import { Pager } from '../cases/CaseloadPage';
 
 const VIEWS: Record<string, { label: string; statuses: string[] }> = {
   new: { label: 'New', statuses: ['requested'] },

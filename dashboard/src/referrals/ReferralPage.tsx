@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/careloop';
 import type { Referral } from '../api/types';
-import { referralTone } from '../cases/sections/CaseReferralsSection';
-import { useLiveRefresh } from '../notifications/NotificationCenter';
-import { hasRole, useMe } from '../session/session';
+import { referralTone } from '../ui/tones';
+import { useLiveRefresh } from '../ui/NotificationCenter';
+import { hasRole, useMe } from '../ui/session';
 import { date, dateTime, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
@@ -34,7 +34,7 @@ export function ReferralPage() {
             {referral.outcome && <span className="meta"> · outcome: {words(referral.outcome)}</span>}
           </p>
         </div>
-        <ReferralActions referral={referral} side={receiving ? 'receiver' : 'requester'} onChanged={(r) => { setUpdated(r); loaded.reload(); }} />
+        <ReferralActions referral={referral} onChanged={(r) => { setUpdated(r); loaded.reload(); }} />
       </header>
       <div className="grid">
         <section className="card" aria-labelledby="shared-h">

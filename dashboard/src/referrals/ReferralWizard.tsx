@@ -1,12 +1,12 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/careloop';
-import { ApiError } from '../api/http';
 import { REFERRAL_CATEGORIES, type DirectoryService, type Priority } from '../api/types';
-import { patientName, today, words } from '../ui/format';
 import { Field, FormButtons } from '../ui/Field';
+import { patientName, today, words } from '../ui/format';
 import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
-import { asApiError, useLoad } from '../ui/useLoad';
+import { useLoad } from '../ui/useLoad';
+import { useSubmit } from '../ui/useSubmit';
 
 export interface ReferralDetails {
   reason: string;
@@ -43,9 +43,7 @@ export function ReferralWizard() {
   const [details, setDetails] = useState<ReferralDetails>({
     reason: '', priority: 'routine', consentObtained: false, consentFrom: '', consentOn: today(), familyMemberId: '',
   });
-  const [errors, setErrors] = useState<Partial<Record<keyof ReferralDetails, string>>>({});
-  const [problem, setProblem] = useState<ApiError>();
-  const [sending, setSending] = useState(false);
+  const { submit, sending, problem, fieldError } = useSubmit();
 
   useEffect(() => {
     const wait = setTimeout(() => setQ(text.trim()), 300);
@@ -57,25 +55,16 @@ export function ReferralWizard() {
     document.getElementById(`step-${step}`)?.focus();
   }, [step]);
 
-  const send = async (e: FormEvent) => {
-    e.preventDefault();
-    const found = validateReferral(details);
-    setErrors(found);
-    setProblem(undefined);
-    if (Object.keys(found).length || !service) return;
-    setSending(true);
-    try {
-      await api.refer({
-        caseId, serviceId: service.id, reason: details.reason.trim(), priority: details.priority as Priority,
-        familyMemberId: details.familyMemberId || undefined,
-        consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
-      });
-      navigate(`/cases/${caseId}/referrals`);
-    } catch (err) {
-      setProblem(asApiError(err));
-      setSending(false);
-    }
-  };
+  const send = submit({
+    check: () => validateReferral(details),
+    send: () => api.refer({
+      // the form is shown only once a service is chosen
+      caseId, serviceId: service!.id, reason: details.reason.trim(), priority: details.priority as Priority,
+      familyMemberId: details.familyMemberId || undefined,
+      consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
+    }),
+    onDone: () => navigate(`/cases/${caseId}/referrals`),
+  });
 
   if (careCase.error) return <ProblemNotice error={careCase.error} />;
   const set = (key: keyof ReferralDetails) => (e: { target: { value: string } }) => setDetails({ ...details, [key]: e.target.value });
@@ -148,11 +137,11 @@ export function ReferralWizard() {
           <h2>Reason and consent</h2>
           <p>To <strong>{service.name}</strong>, {service.organization.name}.</p>
           <ProblemNotice error={problem} />
-          <Field label="Reason for referral" required error={errors.reason ?? problem?.fieldMessage('reason')}
+          <Field label="Reason for referral" required error={fieldError('reason')}
             hint="What they need and anything the service should know. Shared with the service.">
             <textarea rows={4} maxLength={2000} value={details.reason} onChange={set('reason')} />
           </Field>
-          <Field label="Priority" required error={errors.priority ?? problem?.fieldMessage('priority')}>
+          <Field label="Priority" required error={fieldError('priority')}>
             <select value={details.priority} onChange={set('priority')}>
               {(['routine', 'urgent', 'asap', 'stat'] as Priority[]).map((p) => <option key={p} value={p}>{words(p)}</option>)}
             </select>
@@ -168,17 +157,17 @@ export function ReferralWizard() {
           <fieldset>
             <legend>Consent</legend>
             <label className="check">
-              <input type="checkbox" checked={details.consentObtained} aria-invalid={errors.consentObtained ? true : undefined}
-                aria-describedby={errors.consentObtained ? 'consent-error' : undefined}
+              <input type="checkbox" checked={details.consentObtained} aria-invalid={fieldError('consentObtained') ? true : undefined}
+                aria-describedby={fieldError('consentObtained') ? 'consent-error' : undefined}
                 onChange={(e) => setDetails({ ...details, consentObtained: e.target.checked })} />
               {' '}Consent to share this referral was obtained
             </label>
-            {errors.consentObtained && <p className="field-error" id="consent-error">{errors.consentObtained}</p>}
+            {fieldError('consentObtained') && <p className="field-error" id="consent-error">{fieldError('consentObtained')}</p>}
             <div className="row">
-              <Field label="Consent given by" required error={errors.consentFrom ?? problem?.fieldMessage('obtainedFrom')} hint="The patient, or their health care proxy">
+              <Field label="Consent given by" required error={fieldError('consentFrom', 'obtainedFrom')} hint="The patient, or their health care proxy">
                 <input value={details.consentFrom} maxLength={200} onChange={set('consentFrom')} />
               </Field>
-              <Field label="Consent given on" required error={errors.consentOn ?? problem?.fieldMessage('obtainedOn')}>
+              <Field label="Consent given on" required error={fieldError('consentOn', 'obtainedOn')}>
                 <input type="date" max={today()} value={details.consentOn} onChange={set('consentOn')} />
               </Field>
             </div>

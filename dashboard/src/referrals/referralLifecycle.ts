@@ -1,43 +1,36 @@
-export type Side = 'receiver' | 'requester';
+import type { Referral, ReferralOutcome, ReferralStatus } from '../api/types';
+import { words } from '../ui/format';
 
+/**
+ * A move this end of the loop may make now. Which moves are open to this side, and what each needs, comes from
+ * referral-service (`allowedTransitions` on the referral); the dashboard only words them.
+ */
 export interface ReferralAction {
-  to: string;
+  to: ReferralStatus;
   label: string;
   needsReason: boolean;
   needsOutcome: boolean;
 }
 
-const NEXT: Record<string, string[]> = {
-  draft: ['requested', 'cancelled', 'entered-in-error'],
-  requested: ['accepted', 'rejected', 'cancelled', 'entered-in-error'],
-  accepted: ['in-progress', 'on-hold', 'completed', 'failed', 'cancelled', 'entered-in-error'],
-  'in-progress': ['on-hold', 'completed', 'failed', 'cancelled', 'entered-in-error'],
-  'on-hold': ['in-progress', 'completed', 'failed', 'cancelled', 'entered-in-error'],
-  rejected: ['entered-in-error'],
-  cancelled: ['entered-in-error'],
-  failed: ['entered-in-error'],
-  completed: ['entered-in-error'],
-  'entered-in-error': [],
-};
-
-const REQUESTER_STATUSES = ['requested', 'cancelled', 'entered-in-error'];
-
-const LABELS: Record<string, string> = {
+const LABELS: Partial<Record<ReferralStatus, string>> = {
   accepted: 'Accept', rejected: 'Decline', 'in-progress': 'Start work', 'on-hold': 'Put on hold',
   completed: 'Complete', failed: 'Could not be met', requested: 'Send', cancelled: 'Withdraw',
   'entered-in-error': 'Entered in error',
 };
 
-export const OUTCOMES = ['got-help', 'not-eligible', 'no-capacity', 'couldnt-contact', 'no-longer-interested', 'referred-elsewhere'];
+/** Every outcome of a completed referral, in the order offered (a record, so a new outcome fails the type check). */
+const EVERY_OUTCOME: Record<ReferralOutcome, true> = {
+  'got-help': true, 'not-eligible': true, 'no-capacity': true, 'couldnt-contact': true, 'no-longer-interested': true,
+  'referred-elsewhere': true,
+};
+export const OUTCOMES = Object.keys(EVERY_OUTCOME) as ReferralOutcome[];
 
-/** What each end of the loop may do next (referral-service enforces the same lifecycle and sides). */
-export function referralActions(status: string, side: Side): ReferralAction[] {
-  return (NEXT[status] ?? [])
-    .filter((to) => REQUESTER_STATUSES.includes(to) === (side === 'requester'))
-    .map((to) => ({
-      to,
-      label: status === 'on-hold' && to === 'in-progress' ? 'Resume' : LABELS[to] ?? to,
-      needsReason: ['rejected', 'cancelled', 'on-hold', 'failed'].includes(to),
-      needsOutcome: to === 'completed',
-    }));
+/** The moves referral-service allows this side now, in its order, with the dashboard's words for them. */
+export function referralActions(referral: Pick<Referral, 'status' | 'allowedTransitions'>): ReferralAction[] {
+  return referral.allowedTransitions.map((t) => ({
+    to: t.status,
+    label: referral.status === 'on-hold' && t.status === 'in-progress' ? 'Resume' : LABELS[t.status] ?? words(t.status),
+    needsReason: t.requires.includes('reason'),
+    needsOutcome: t.requires.includes('outcome'),
+  }));
 }

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/careloop';
-import { CASE_STATUSES, type CareCase, type Referral } from '../api/types';
-import { loadAttention } from '../cases/attention';
-import { ReassignForm } from '../cases/CaseActions';
-import { CURRENT_STATUSES, Pager } from '../cases/CaseloadPage';
-import { CaseTable } from '../cases/CaseTable';
-import { BarChart } from '../charts/Charts';
-import { useLiveRefresh } from '../notifications/NotificationCenter';
-import { useMe } from '../session/session';
+import { CASE_STATUSES, CURRENT_STATUSES, type CareCase, type Referral } from '../api/types';
+import { loadAttention } from '../ui/attention';
+import { ReassignForm } from '../ui/ReassignForm';
+import { CaseTable } from '../ui/CaseTable';
+import { BarChart } from '../ui/Charts';
+import { useLiveRefresh } from '../ui/NotificationCenter';
+import { useMe } from '../ui/session';
 import { words } from '../ui/format';
 import { Empty, Loading, ProblemNotice } from '../ui/Notices';
+import { Pager } from '../ui/Pager';
 import { useLoad } from '../ui/useLoad';
 import { duration, percent, referralMetrics } from './metrics';
 

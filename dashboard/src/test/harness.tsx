@@ -3,8 +3,8 @@ import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import type { Me } from '../api/types';
-import { NotificationProvider, type StreamSource } from '../notifications/NotificationCenter';
-import { SessionProvider } from '../session/session';
+import { NotificationProvider, type StreamSource } from '../ui/NotificationCenter';
+import { SessionProvider } from '../ui/session';
 
 export const SAM: Me = { username: 'sam', name: 'Sam Social', roles: ['social-worker'], team: 'palliative-north' };
 export const SUE: Me = { username: 'sue', name: 'Sue Supervisor', roles: ['supervisor'], team: 'palliative-north' };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from '../api/http';
 
 export interface Loaded<T> {
@@ -9,48 +9,46 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Loads what a page shows; answers that arrive after the page moved on are dropped. */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
-  const generation = useRef(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const run = useCallback(load, deps);
+interface State<T> {
+  /** The dependencies the data was loaded for. */
+  key: string;
+  data?: T;
+  error?: ApiError;
+  loading: boolean;
+}
 
-  const reload = useCallback(() => {
-    const mine = ++generation.current;
-    setState((s) => ({ ...s, loading: true }));
-    run().then(
-      (data) => mine === generation.current && setState({ data, loading: false }),
-      (error) => mine === generation.current && setState((s) => ({ data: s.data, error: asApiError(error), loading: false })),
-    );
-  }, [run]);
+/**
+ * Loads what a page shows, again whenever one of `deps` (ids, filters, a page number) changes; answers that arrive
+ * after the page moved on are dropped.
+ */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
+  const key = JSON.stringify(deps);
+  const [state, setState] = useState<State<T>>({ key, loading: true });
+  const [generation, setGeneration] = useState(0);
+  const loadNow = useEffectEvent(load);
+
+  if (state.key !== key) {
+    // another case, another filter: what was shown is not the answer any more
+    setState({ key, loading: true });
+  }
 
   useEffect(() => {
-    setState({ loading: true });
-    reload();
-  }, [reload]);
+    let current = true;
+    loadNow().then(
+      (data) => current && setState({ key, data, loading: false }),
+      (error) => current && setState((s) => ({ key, data: s.data, error: asApiError(error), loading: false })),
+    );
+    return () => { current = false; };
+  }, [key, generation]);
 
-  return { ...state, reload };
+  const reload = useCallback(() => {
+    setState((s) => ({ ...s, loading: true }));
+    setGeneration((g) => g + 1);
+  }, []);
+
+  return { data: state.data, error: state.error, loading: state.loading, reload };
 }
 
 export function asApiError(error: unknown): ApiError {
   return error instanceof ApiError ? error : new ApiError(0, 'Something went wrong', String(error));
-}
-
-/** Sends a form's change: the problem if the service refused it, and whether it is on its way (to disable Send). */
-export function useSubmit() {
-  const [problem, setProblem] = useState<ApiError>();
-  const [sending, setSending] = useState(false);
-  const submit = async (change: () => Promise<unknown>) => {
-    setProblem(undefined);
-    setSending(true);
-    try {
-      await change();
-    } catch (error) {
-      setProblem(asApiError(error));
-    } finally {
-      setSending(false);
-    }
-  };
-  return { problem, sending, submit };
 }

@@ -5,11 +5,13 @@ import { fakeGateway, renderPage, SAM, SUE } from '../../test/harness';
 import { CasePage } from '../CasePage';
 import { AccessLogSection } from './AccessLogSection';
 
-const CASE: CareCase = {
+// the fields the page reads; case-service sends the others too, as null where nothing is recorded
+const CASE = {
   id: 'c-1', status: 'ACTIVE', assignedWorker: 'sam', team: 'palliative-north',
   patient: { givenName: 'Maria', familyName: 'Keller', dateOfBirth: '1951-03-02' },
   diagnosis: { condition: 'Pleural mesothelioma' }, openedAt: '2026-10-01T10:00:00Z', updatedAt: '2026-10-01T10:00:00Z', version: 1,
-};
+  allowedTransitions: [] as CareCase['allowedTransitions'],
+} as CareCase;
 
 describe('AccessLogSection', () => {
   it('lists who read the case, from where, and who was refused', async () => {

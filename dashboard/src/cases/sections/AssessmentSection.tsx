@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/careloop';
-import { DOMAINS, type CareCase, type Domain } from '../../api/types';
-import { LineChart } from '../../charts/Charts';
+import { DOMAINS, type CareCase, type CaseSchema, type Domain } from '../../api/types';
+import { LineChart } from '../../ui/Charts';
 import { date, sentence, today } from '../../ui/format';
 import { Field, FormButtons } from '../../ui/Field';
 import { Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { useLoad, useSubmit } from '../../ui/useLoad';
+import { useLoad } from '../../ui/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 const SCORES = ['0 — no concern', '1 — mild', '2 — moderate', '3 — severe'];
 
@@ -52,35 +53,30 @@ function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCance
   const [scores, setScores] = useState<Record<Domain, { score: string; notes: string }>>(
     Object.fromEntries(DOMAINS.map((d) => [d, { score: '', notes: '' }])) as Record<Domain, { score: string; notes: string }>);
   const [summary, setSummary] = useState('');
-  const [missing, setMissing] = useState<Domain[]>([]);
-  const { problem, submit } = useSubmit();
+  const { submit, sending, problem, fieldError } = useSubmit();
 
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const unscored = DOMAINS.filter((d) => scores[d].score === '');
-    setMissing(unscored);
-    if (unscored.length) return;
-    await submit(async () => {
-      await api.recordAssessment(caseId, {
-        assessedOn,
-        summary: summary.trim() || undefined,
-        ...Object.fromEntries(DOMAINS.map((d) => [d, { score: Number(scores[d].score), notes: scores[d].notes.trim() || undefined }])),
-      });
-      onSaved();
-    });
-  };
+  const save = submit({
+    check: () => Object.fromEntries(DOMAINS.filter((d) => scores[d].score === '').map((d) => [d + '.score', 'Choose a score.'])),
+    send: () => api.recordAssessment(caseId, {
+      assessedOn,
+      summary: summary.trim() || undefined,
+      ...Object.fromEntries(DOMAINS.map((d) => [d, { score: Number(scores[d].score), notes: scores[d].notes.trim() || undefined }])) as
+        Record<Domain, CaseSchema<'DomainRequest'>>,
+    }),
+    onDone: onSaved,
+  });
 
   return (
     <form className="panel" onSubmit={save} noValidate aria-label="Record assessment">
       <ProblemNotice error={problem} />
-      <Field label="Assessed on" required error={problem?.fieldMessage('assessedOn')}>
+      <Field label="Assessed on" required error={fieldError('assessedOn')}>
         <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessedOn(e.target.value)} />
       </Field>
       <div className="domains">
         {DOMAINS.map((d) => (
           <fieldset key={d}>
             <legend>{sentence(d)}</legend>
-            <Field label="Score" required error={missing.includes(d) ? 'Choose a score.' : problem?.fieldMessage(d + '.score')}>
+            <Field label="Score" required error={fieldError(d + '.score')}>
               <select value={scores[d].score} onChange={(e) => setScores({ ...scores, [d]: { ...scores[d], score: e.target.value } })}>
                 <option value="">Choose…</option>
                 {SCORES.map((label, v) => <option key={v} value={v}>{label}</option>)}
@@ -93,7 +89,7 @@ function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCance
         ))}
       </div>
       <Field label="Summary"><textarea rows={3} maxLength={4000} value={summary} onChange={(e) => setSummary(e.target.value)} /></Field>
-      <FormButtons send="Save assessment" onCancel={onCancel} />
+      <FormButtons send="Save assessment" onCancel={onCancel} sending={sending} />
     </form>
   );
 }

@@ -1,13 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/careloop';
 import type { BereavementPlan, CareCase, FollowUp } from '../../api/types';
-import { useLiveRefresh } from '../../notifications/NotificationCenter';
+import { useLiveRefresh } from '../../ui/NotificationCenter';
 import { date, sentence, today, words } from '../../ui/format';
 import { Field, FormButtons } from '../../ui/Field';
 import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { useLoad, useSubmit } from '../../ui/useLoad';
+import { useLoad } from '../../ui/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
-const OUTCOMES = [
+type FollowUpOutcome = FollowUp['outcome'];
+
+const OUTCOMES: [FollowUpOutcome, string][] = [
   ['completed', 'Completed: we spoke or met'],
   ['no-answer', 'No answer (a retry is planned in 3 days)'],
   ['declined', 'Declined further contact (ends this plan)'],
@@ -81,26 +84,21 @@ function PlanCard({ plan, name, onRecorded }: { plan: BereavementPlan; name?: st
 }
 
 export function OutcomeForm({ planId, followUp, onCancel, onDone }: { planId: string; followUp: FollowUp; onCancel: () => void; onDone: () => void }) {
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useState<FollowUpOutcome>();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
-  const { problem, submit } = useSubmit();
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!outcome) return setError('Choose what came of the contact.');
-    setError(undefined);
-    await submit(async () => {
-      await api.recordOutcome(planId, followUp.id, outcome, note.trim() || undefined);
-      onDone();
-    });
-  };
+  const { submit, sending, problem, fieldError } = useSubmit();
+  const save = submit({
+    check: () => ({ outcome: outcome ? undefined : 'Choose what came of the contact.' }),
+    send: () => api.recordOutcome(planId, followUp.id, outcome!, note.trim() || undefined),
+    onDone,
+  });
   return (
     <form className="panel" onSubmit={save} noValidate aria-label="Record follow-up outcome">
       <h4>{sentence(followUp.kind)}, due {date(followUp.dueOn)}</h4>
       <ProblemNotice error={problem} />
       <fieldset>
         <legend>Outcome</legend>
-        {error && <p className="field-error" role="alert">{error}</p>}
+        {fieldError('outcome') && <p className="field-error" role="alert">{fieldError('outcome')}</p>}
         {OUTCOMES.map(([code, label]) => (
           <label key={code} className="check">
             <input type="radio" name="outcome" value={code} checked={outcome === code} onChange={() => setOutcome(code)} /> {label}
@@ -108,7 +106,7 @@ export function OutcomeForm({ planId, followUp, onCancel, onDone }: { planId: st
         ))}
       </fieldset>
       <Field label="Note"><textarea rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} /></Field>
-      <FormButtons send="Save outcome" onCancel={onCancel} />
+      <FormButtons send="Save outcome" onCancel={onCancel} sending={sending} />
     </form>
   );
 }

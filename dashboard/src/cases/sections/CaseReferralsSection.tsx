@@ -1,17 +1,11 @@
 import { Link } from 'react-router';
 import { api } from '../../api/careloop';
 import type { CareCase } from '../../api/types';
-import { useLiveRefresh } from '../../notifications/NotificationCenter';
+import { useLiveRefresh } from '../../ui/NotificationCenter';
 import { date, dateTime, words } from '../../ui/format';
 import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
+import { referralTone } from '../../ui/tones';
 import { useLoad } from '../../ui/useLoad';
-
-export function referralTone(status: string): string {
-  if (status === 'accepted' || status === 'in-progress' || status === 'completed') return 'active';
-  if (status === 'rejected' || status === 'failed') return 'warning';
-  if (status === 'requested') return 'info';
-  return 'neutral';
-}
 
 /** The case's referrals; their status follows the receiving organization live. */
 export function CaseReferralsSection({ careCase }: { careCase: CareCase }) {

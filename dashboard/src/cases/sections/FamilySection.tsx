@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/careloop';
 import type { CareCase, Risk } from '../../api/types';
 import { words } from '../../ui/format';
 import { Field, FormButtons } from '../../ui/Field';
 import { Badge, Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { useLoad, useSubmit } from '../../ui/useLoad';
+import { useLoad } from '../../ui/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 const RISK_HINT = 'High: first bereavement contact 3 days after the death; moderate: 14 days; low: one month.';
 
@@ -42,25 +43,19 @@ export function FamilySection({ careCase }: { careCase: CareCase }) {
 
 function FamilyMemberForm({ caseId, onCancel, onAdded }: { caseId: string; onCancel: () => void; onAdded: () => void }) {
   const [form, setForm] = useState({ name: '', relationship: '', phone: '', email: '', isPrimaryContact: false, isCaregiver: false, bereavementRisk: 'MODERATE' as Risk });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const { problem, submit } = useSubmit();
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const found: Record<string, string> = {};
-    if (!form.name.trim()) found.name = 'Enter the name.';
-    if (!form.relationship.trim()) found.relationship = 'Enter the relationship to the patient.';
-    if (form.email && !/^[^@\s]+@[^@\s]+$/.test(form.email)) found.email = 'Enter an e-mail address like name@example.org.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    await submit(async () => {
-      await api.addFamilyMember(caseId, {
-        ...form, name: form.name.trim(), relationship: form.relationship.trim(),
-        phone: form.phone.trim() || undefined, email: form.email.trim() || undefined,
-      });
-      onAdded();
-    });
-  };
-  const error = (key: string) => errors[key] ?? problem?.fieldMessage(key);
+  const { submit, sending, problem, fieldError: error } = useSubmit();
+  const save = submit({
+    check: () => ({
+      name: form.name.trim() ? undefined : 'Enter the name.',
+      relationship: form.relationship.trim() ? undefined : 'Enter the relationship to the patient.',
+      email: form.email && !/^[^@\s]+@[^@\s]+$/.test(form.email) ? 'Enter an e-mail address like name@example.org.' : undefined,
+    }),
+    send: () => api.addFamilyMember(caseId, {
+      ...form, name: form.name.trim(), relationship: form.relationship.trim(),
+      phone: form.phone.trim() || undefined, email: form.email.trim() || undefined,
+    }),
+    onDone: onAdded,
+  });
   return (
     <form className="panel" onSubmit={save} noValidate aria-label="Add family member">
       <ProblemNotice error={problem} />
@@ -79,7 +74,7 @@ function FamilyMemberForm({ caseId, onCancel, onAdded }: { caseId: string; onCan
       </Field>
       <label className="check"><input type="checkbox" checked={form.isPrimaryContact} onChange={(e) => setForm({ ...form, isPrimaryContact: e.target.checked })} /> Primary contact</label>
       <label className="check"><input type="checkbox" checked={form.isCaregiver} onChange={(e) => setForm({ ...form, isCaregiver: e.target.checked })} /> Caregiver</label>
-      <FormButtons send="Add" onCancel={onCancel} />
+      <FormButtons send="Add" onCancel={onCancel} sending={sending} />
     </form>
   );
 }

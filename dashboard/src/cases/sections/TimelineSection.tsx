@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/careloop';
 import type { CareCase, TimelineEntry } from '../../api/types';
-import { useLiveRefresh } from '../../notifications/NotificationCenter';
+import { useLiveRefresh } from '../../ui/NotificationCenter';
 import { dateTime, sentence, words } from '../../ui/format';
 import { Field } from '../../ui/Field';
 import { Empty, Loading, ProblemNotice } from '../../ui/Notices';
-import { useLoad, useSubmit } from '../../ui/useLoad';
+import { useLoad } from '../../ui/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 /** One line of the timeline in plain words. */
 export function describe(entry: TimelineEntry): string {
@@ -34,27 +35,24 @@ export function TimelineSection({ careCase }: { careCase: CareCase }) {
   const timeline = useLoad(() => api.timeline(careCase.id), [careCase.id]);
   useLiveRefresh(timeline.reload);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string>();
-  const { problem, submit } = useSubmit();
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!note.trim()) return setError('Write the note first.');
-    setError(undefined);
-    await submit(async () => {
-      await api.addNote(careCase.id, note.trim());
+  const { submit, sending, problem, fieldError } = useSubmit();
+  const save = submit({
+    check: () => ({ text: note.trim() ? undefined : 'Write the note first.' }),
+    send: () => api.addNote(careCase.id, note.trim()),
+    onDone: () => {
       setNote('');
       timeline.reload();
-    });
-  };
+    },
+  });
   return (
     <section aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline</h2>
       <form className="panel" onSubmit={save} noValidate aria-label="Add a note">
         <ProblemNotice error={problem} />
-        <Field label="Note" error={error ?? problem?.fieldMessage('text')} hint="Counselling, a family meeting, a call…">
+        <Field label="Note" error={fieldError('text')} hint="Counselling, a family meeting, a call…">
           <textarea rows={3} maxLength={4000} value={note} onChange={(e) => setNote(e.target.value)} />
         </Field>
-        <button type="submit">Add note</button>
+        <button type="submit" disabled={sending}>Add note</button>
       </form>
       <ProblemNotice error={timeline.error} onRetry={timeline.reload} />
       {!timeline.data && timeline.loading && <Loading what="the timeline" />}

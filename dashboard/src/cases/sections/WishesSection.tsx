@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/careloop';
 import type { CareCase, HealthCareProxy, Wishes } from '../../api/types';
 import { date, sentence, today } from '../../ui/format';
 import { Field, FormButtons } from '../../ui/Field';
 import { Loading, ProblemNotice } from '../../ui/Notices';
-import { useLoad, useSubmit } from '../../ui/useLoad';
+import { useLoad } from '../../ui/useLoad';
+import { useSubmit } from '../../ui/useSubmit';
 
 const POLST = ['NOT_COMPLETED', 'FULL_TREATMENT', 'SELECTIVE_TREATMENT', 'COMFORT_FOCUSED'];
 const CODE = ['NOT_DOCUMENTED', 'FULL_CODE', 'DNR', 'DNR_DNI'];
@@ -47,25 +48,22 @@ export function WishesSection({ careCase }: { careCase: CareCase }) {
 function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wishes: Wishes; onCancel: () => void; onSaved: () => void }) {
   const [w, setW] = useState<Wishes>({ ...wishes, lastReviewedOn: today() });
   const [proxy, setProxy] = useState({ name: '', relationship: '', phone: '', email: '', ...stripNulls(wishes.healthCareProxy) });
-  const { problem, submit } = useSubmit();
+  const { submit, sending, problem, fieldError } = useSubmit();
   const text = (key: keyof Wishes) => ({
     value: (w[key] as string | null | undefined) ?? '',
     onChange: (e: { target: { value: string } }) => setW({ ...w, [key]: e.target.value }),
   });
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const blank = (v?: string | null) => (v && v.trim() ? v.trim() : null);
-    await submit(async () => {
-      await api.saveWishes(caseId, {
-        goalsOfCare: blank(w.goalsOfCare), polstStatus: w.polstStatus || null, codeStatus: w.codeStatus || null,
-        preferredPlaceOfDeath: w.preferredPlaceOfDeath || null, placeOfDeathNotes: blank(w.placeOfDeathNotes),
-        spiritualPreferences: blank(w.spiritualPreferences), culturalPreferences: blank(w.culturalPreferences),
-        lastReviewedOn: w.lastReviewedOn || null,
-        healthCareProxy: proxy.name.trim() ? { name: proxy.name.trim(), relationship: blank(proxy.relationship), phone: blank(proxy.phone), email: blank(proxy.email) } : null,
-      });
-      onSaved();
-    });
-  };
+  const blank = (v?: string | null) => (v && v.trim() ? v.trim() : null);
+  const save = submit({
+    send: () => api.saveWishes(caseId, {
+      goalsOfCare: blank(w.goalsOfCare), polstStatus: w.polstStatus || null, codeStatus: w.codeStatus || null,
+      preferredPlaceOfDeath: w.preferredPlaceOfDeath || null, placeOfDeathNotes: blank(w.placeOfDeathNotes),
+      spiritualPreferences: blank(w.spiritualPreferences), culturalPreferences: blank(w.culturalPreferences),
+      lastReviewedOn: w.lastReviewedOn || null,
+      healthCareProxy: proxy.name.trim() ? { name: proxy.name.trim(), relationship: blank(proxy.relationship), phone: blank(proxy.phone), email: blank(proxy.email) } : null,
+    }),
+    onDone: onSaved,
+  });
   const choice = (key: keyof Wishes, codes: string[]) => (
     <select value={(w[key] as string) ?? ''} onChange={(e) => setW({ ...w, [key]: e.target.value || null })}>
       <option value="">Not recorded</option>
@@ -76,16 +74,16 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
     <form className="panel" onSubmit={save} noValidate aria-label="Wishes and advance care planning">
       <h2>Wishes and advance care planning</h2>
       <ProblemNotice error={problem} />
-      <Field label="Goals of care" error={problem?.fieldMessage('goalsOfCare')}><textarea rows={3} maxLength={4000} {...text('goalsOfCare')} /></Field>
+      <Field label="Goals of care" error={fieldError('goalsOfCare')}><textarea rows={3} maxLength={4000} {...text('goalsOfCare')} /></Field>
       <fieldset>
         <legend>Health care proxy</legend>
         <div className="row">
-          <Field label="Name" error={problem?.fieldMessage('healthCareProxy.name')}><input value={proxy.name} maxLength={200} onChange={(e) => setProxy({ ...proxy, name: e.target.value })} /></Field>
+          <Field label="Name" error={fieldError('healthCareProxy.name')}><input value={proxy.name} maxLength={200} onChange={(e) => setProxy({ ...proxy, name: e.target.value })} /></Field>
           <Field label="Relationship"><input value={proxy.relationship} maxLength={60} onChange={(e) => setProxy({ ...proxy, relationship: e.target.value })} /></Field>
         </div>
         <div className="row">
-          <Field label="Phone" error={problem?.fieldMessage('healthCareProxy.phone')}><input type="tel" value={proxy.phone} maxLength={40} onChange={(e) => setProxy({ ...proxy, phone: e.target.value })} /></Field>
-          <Field label="E-mail" error={problem?.fieldMessage('healthCareProxy.email')}><input type="email" value={proxy.email} maxLength={254} onChange={(e) => setProxy({ ...proxy, email: e.target.value })} /></Field>
+          <Field label="Phone" error={fieldError('healthCareProxy.phone')}><input type="tel" value={proxy.phone} maxLength={40} onChange={(e) => setProxy({ ...proxy, phone: e.target.value })} /></Field>
+          <Field label="E-mail" error={fieldError('healthCareProxy.email')}><input type="email" value={proxy.email} maxLength={254} onChange={(e) => setProxy({ ...proxy, email: e.target.value })} /></Field>
         </div>
       </fieldset>
       <div className="row">
@@ -96,8 +94,8 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
       <Field label="Place of death notes"><textarea rows={2} maxLength={1000} {...text("placeOfDeathNotes")} /></Field>
       <Field label="Spiritual preferences"><textarea rows={2} maxLength={2000} {...text('spiritualPreferences')} /></Field>
       <Field label="Cultural preferences"><textarea rows={2} maxLength={2000} {...text('culturalPreferences')} /></Field>
-      <Field label="Reviewed with the patient on" error={problem?.fieldMessage('lastReviewedOn')}><input type="date" max={today()} {...text('lastReviewedOn')} /></Field>
-      <FormButtons send="Save wishes" onCancel={onCancel} />
+      <Field label="Reviewed with the patient on" error={fieldError('lastReviewedOn')}><input type="date" max={today()} {...text('lastReviewedOn')} /></Field>
+      <FormButtons send="Save wishes" onCancel={onCancel} sending={sending} />
     </form>
   );
 }

@@ -1,17 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CareCase } from '../api/types';
-import { age, date, patientName, words } from '../ui/format';
-import { Badge } from '../ui/Notices';
+import { age, date, patientName, words } from './format';
+import { Badge } from './Notices';
+import { statusTone } from './tones';
 import type { Attention } from './attention';
-
-export function statusTone(status: string): string {
-  switch (status) {
-    case 'OPEN': case 'ACTIVE': return 'active';
-    case 'DECEASED': case 'BEREAVEMENT': return 'bereavement';
-    default: return 'neutral';
-  }
-}
 
 /** Cases as a table: the patient, where the case stands, and what needs attention. */
 export function CaseTable({ cases, attention, showWorker, action }: {

@@ -1,5 +1,5 @@
 import { api } from '../api/careloop';
-import { today } from '../ui/format';
+import { today } from './format';
 
 /** Referrals still waiting on the other end, or being worked on. */
 export const OPEN_REFERRAL_STATUSES = ['requested', 'accepted', 'in-progress', 'on-hold'];

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useEffectEvent, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api } from '../api/careloop';
 import type { Notification } from '../api/types';
 
@@ -144,9 +144,8 @@ export function useNotifications(): NotificationState {
 /** Runs `refresh` whenever a live notification arrives (a page showing referrals reloads them, say). */
 export function useLiveRefresh(refresh: () => void, matches: (n: Notification) => boolean = () => true) {
   const { subscribe } = useNotifications();
-  const latest = useRef({ refresh, matches });
-  latest.current = { refresh, matches };
-  useEffect(() => subscribe((n) => {
-    if (latest.current.matches(n)) latest.current.refresh();
-  }), [subscribe]);
+  const arrived = useEffectEvent((n: Notification) => {
+    if (matches(n)) refresh();
+  });
+  useEffect(() => subscribe((n) => arrived(n)), [subscribe]);
 }

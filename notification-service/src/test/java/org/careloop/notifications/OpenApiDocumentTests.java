@@ -1,0 +1,18 @@
+package org.careloop.notifications;
+
+import org.careloop.testing.OpenApiDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed {@code docs/api/notification-service.openapi.json}, which the dashboard's API types are generated
+ * from, is what the service serves. Runs in the context of the other
+ * {@link NotificationServiceIntegrationTest}s (no extra one). Rewrite the file with
+ * {@code -Dcareloop.openapi.write=true}.
+ */
+class OpenApiDocumentTests extends NotificationServiceIntegrationTest {
+
+    @Test
+    void theCommittedDocumentIsTheOneTheServiceServes() {
+        OpenApiDocument.assertCommitted(api, "notification-service");
+    }
+}
