@@ -30,7 +30,7 @@ export const api = {
     get<Sent<CaseSchema<'PageResponseAccessRecord'>>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
 
   directory: (category?: string, q?: string) =>
-    get<Sent<ReferralSchema<'PageResponseDirectoryService'>>>('/api/directory/services' + query({ category, q, size: 50 })),
+    get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, q, size: 50 })),
   directoryService: (id: string) => get<DirectoryService>(`/api/directory/services/${id}`),
   referrals: (params: { caseId?: string; status?: string[]; page?: number; size?: number }) =>
     get<Sent<ReferralSchema<'PageResponseReferralResponse'>>>('/api/referrals' + query(params)),

@@ -1,6 +1,6 @@
 /*
  * The dashboard's names for what the services send, taken from the types that `npm run generate` writes from their
- * committed OpenAPI documents (docs/api), which each service's OpenApiDocumentTests keeps equal to what it serves.
+ * committed OpenAPI documents (docs/api), which each service's OpenApiDocumentIntegrationTests keeps equal to what it serves.
  * A change of a service's API changes these types, and the type check shows every place the dashboard must follow.
  */
 import type { components as CaseComponents } from './generated/case-service';
@@ -72,7 +72,7 @@ export type TimelineEntry = Sent<CaseSchema<'TimelineEntry'>>;
 
 // ---- referral-service
 
-export type DirectoryService = Sent<ReferralSchema<'DirectoryService'>>;
+export type DirectoryService = Sent<ReferralSchema<'DirectoryServiceResponse'>>;
 export type ReferralCategory = DirectoryService['category'];
 
 /** Every category of service, in the order the wizard offers them. */
@@ -95,6 +95,6 @@ export type StatusChange = Referral['history'][number];
 export type Notification = Sent<NotificationSchema<'NotificationResponse'>>;
 export type BereavementPlan = Sent<NotificationSchema<'PlanResponse'>>;
 export type FollowUp = BereavementPlan['followUps'][number];
-export type DueFollowUp = Sent<NotificationSchema<'Due'>>;
+export type DueFollowUp = Sent<NotificationSchema<'DueFollowUpResponse'>>;
 /** Follow-ups that have fallen due, of the caller's cases (a supervisor: the team's). */
-export type FollowUpSummary = Sent<NotificationSchema<'KeepingResponse'>>;
+export type FollowUpSummary = Sent<NotificationSchema<'FollowUpSummaryResponse'>>;

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.careloop.testing.ApiClient.Response;
+import org.careloop.servers.ApiClient;
+import org.careloop.servers.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -40,10 +41,10 @@ public final class OpenApiDocument {
         if (Boolean.getBoolean(WRITE)) {
             write(file, live);
         }
-        assertThat(file).as("%s is missing: run the service's OpenApiDocumentTests with -D%s=true", file, WRITE)
+        assertThat(file).as("%s is missing: run the service's OpenApiDocumentIntegrationTests with -D%s=true", file, WRITE)
                 .exists();
         assertThat(read(file))
-                .as("%s is not what %s serves: run its OpenApiDocumentTests with -D%s=true and commit the file",
+                .as("%s is not what %s serves: run its OpenApiDocumentIntegrationTests with -D%s=true and commit the file",
                         file, service, WRITE)
                 .isEqualTo(live);
     }

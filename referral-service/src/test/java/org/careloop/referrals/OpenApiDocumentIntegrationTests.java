@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * from, is what the service serves. Runs in the context of the other {@link ReferralServiceIntegrationTest}s (no extra
  * one). Rewrite the file with {@code -Dcareloop.openapi.write=true}.
  */
-class OpenApiDocumentTests extends ReferralServiceIntegrationTest {
+class OpenApiDocumentIntegrationTests extends ReferralServiceIntegrationTest {
 
     @Test
     void theCommittedDocumentIsTheOneTheServiceServes() {

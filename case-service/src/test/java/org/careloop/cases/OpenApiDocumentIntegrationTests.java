@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * what the service serves. Runs in the context of the other {@link CaseServiceIntegrationTest}s (no extra one).
  * Rewrite the file with {@code -Dcareloop.openapi.write=true}.
  */
-class OpenApiDocumentTests extends CaseServiceIntegrationTest {
+class OpenApiDocumentIntegrationTests extends CaseServiceIntegrationTest {
 
     @Test
     void theCommittedDocumentIsTheOneTheServiceServes() {

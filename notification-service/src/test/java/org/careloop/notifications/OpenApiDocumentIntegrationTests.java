@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * {@link NotificationServiceIntegrationTest}s (no extra one). Rewrite the file with
  * {@code -Dcareloop.openapi.write=true}.
  */
-class OpenApiDocumentTests extends NotificationServiceIntegrationTest {
+class OpenApiDocumentIntegrationTests extends NotificationServiceIntegrationTest {
 
     @Test
     void theCommittedDocumentIsTheOneTheServiceServes() {
