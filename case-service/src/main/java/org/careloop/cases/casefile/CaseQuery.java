@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ public record CaseQuery(Set<CaseStatus> statuses, String q, String assignedTo, C
     public static CaseQuery of(Collection<CaseStatus> statuses, String q, String assignedTo, String sort, int page,
             int size) {
         List<FieldError> errors = new ArrayList<>();
-        if (statuses != null && statuses.contains(null)) { // an empty or blank value converts to no status at all
+        if (statuses != null && statuses.stream().anyMatch(Objects::isNull)) { // an empty or blank value converts to no status at all
             errors.add(new FieldError("status", "must be one of " + Arrays.toString(CaseStatus.values())));
         }
         String[] parts = (sort == null || sort.isBlank() ? DEFAULT_SORT : sort).split(",", 2);
