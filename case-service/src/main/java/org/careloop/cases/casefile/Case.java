@@ -82,13 +82,12 @@ public class Case {
     }
 
     /**
-     * Who may see the case at all: the social worker it is assigned to (by the token's subject, never the username,
+     * Who may see the case at all: whoever holds it, by the one rule of every service ({@link
+     * CareLoopUser#holdsCase}): the social worker it is assigned to (by the token's subject, never the username,
      * which a later account may be given), and the supervisors of its team.
      */
-    public boolean visibleTo(CareLoopUser user) {
-        return (user.hasRole(CareLoopUser.SOCIAL_WORKER) && user.subject() != null
-                && user.subject().equals(assignedWorkerSub))
-                || user.isSupervisorOf(team);
+    public boolean heldBy(CareLoopUser user) {
+        return user.holdsCase(assignedWorkerSub, team);
     }
 
     /** Who may read the case's access log: the supervisors of its team and auditors (who see no health data). */
@@ -102,10 +101,10 @@ public class Case {
      */
     void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, boolean bereavementPlansOpen,
             String actor, Instant now, LocalDate today) {
-        if (target == CaseStatus.DECEASED) {
+        if (target.requires().contains(CaseStatus.DATE_OF_DEATH)) {
             checkDateOfDeath(newDateOfDeath, today);
         } else if (newDateOfDeath != null) {
-            throw new InvalidInputException("dateOfDeath", "is only recorded with the status DECEASED");
+            throw new InvalidInputException(CaseStatus.DATE_OF_DEATH, "is only recorded with the status DECEASED");
         }
         if (!status.canMoveTo(target)) {
             throw new ForbiddenTransitionException(status, target);
@@ -125,6 +124,16 @@ public class Case {
             events.add(new PatientDied(UUID.randomUUID(), id, newDateOfDeath, assignedWorker, assignedWorkerSub, team,
                     actor, now));
         }
+    }
+
+    /**
+     * The moves the lifecycle allows from the case's status, in its order, with what each must carry: the same rule
+     * {@link #changeStatus} enforces. A move listed here may still be refused for what the case does not hold
+     * itself: {@code BEREAVEMENT → CLOSED} while a family member's bereavement plan is open (409), and a date of
+     * death the rules refuse (400).
+     */
+    public List<AllowedTransition> allowedTransitions() {
+        return status.next().stream().map(target -> new AllowedTransition(target, target.requires())).toList();
     }
 
     /** The date of death was recorded wrongly; what counts from it (the bereavement schedule) moves with it. */
@@ -184,7 +193,12 @@ public class Case {
         events.add(new CaseAssigned(UUID.randomUUID(), id, previous, worker, workerSub, team, actor, now));
     }
 
-    void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now) {
+    /** Replaces the treatment summary, once its dates keep the rules ({@link TreatmentSummary#dateErrors}). */
+    void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now, LocalDate today) {
+        List<InvalidInputException.FieldError> errors = summary.dateErrors(today);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         treatmentSummary = summary;
         touch(now);
         events.add(new TreatmentSummaryUpdated(UUID.randomUUID(), id, actor, now));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.careloop.support.access.GuardedAccess;
 import org.careloop.support.audit.AuditOutcome;
 import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.problems.InvalidInputException;
@@ -16,24 +17,31 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The case file's public API: open cases, the caseload, the lifecycle, assignment and the treatment summary. */
+/**
+ * The case file's one door: open cases, the caseload, the lifecycle, assignment and the treatment summary. It owns
+ * the transaction, the access check and the audit record (through {@link GuardedAccess} and {@link CaseFiles} for
+ * one case, the scoped search and {@link AuditTrail#recordList} for the caseload) and publishes what the case
+ * records.
+ */
 @Service
 public class CaseManagement {
 
     private static final Logger log = LoggerFactory.getLogger(CaseManagement.class);
 
     private final Cases cases;
-    private final CaseGuard guard;
+    private final CaseFiles caseFiles;
+    private final GuardedAccess access;
     private final WorkerDirectory workers;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseManagement(Cases cases, CaseGuard guard, WorkerDirectory workers, AuditTrail audit,
+    CaseManagement(Cases cases, CaseFiles caseFiles, GuardedAccess access, WorkerDirectory workers, AuditTrail audit,
             TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
-        this.guard = guard;
+        this.caseFiles = caseFiles;
+        this.access = access;
         this.workers = workers;
         this.audit = audit;
         this.transactions = transactions;
@@ -43,7 +51,6 @@ public class CaseManagement {
 
     /** Opens a case assigned to the caller, or, for a supervisor, to a named worker of the team. */
     public Case open(Patient patient, Diagnosis diagnosis, String assignedWorker, CareLoopUser user) {
-        workers.remember(user);
         String team = user.scopeTeam();
         String worker = assignedWorker == null || assignedWorker.equals(user.username())
                 ? user.username() : assignedWorker;
@@ -71,7 +78,6 @@ public class CaseManagement {
     }
 
     public CasePage list(CaseQuery query, CareLoopUser user) {
-        workers.remember(user);
         CasePage page = user.hasRole(CareLoopUser.SUPERVISOR)
                 ? cases.search(null, user.scopeTeam(), query)
                 : cases.search(user.subject(), null, query);
@@ -80,11 +86,16 @@ public class CaseManagement {
     }
 
     public Case get(UUID id, CareLoopUser user) {
-        return guard.read(id, user, "READ_CASE", c -> c);
+        return access.read(caseFiles, id, user, "READ_CASE", c -> c);
+    }
+
+    /** Whether this service holds the case at all: for events of other services, which name cases by id. */
+    public boolean exists(UUID id) {
+        return cases.find(id).isPresent();
     }
 
     public Case changeStatus(UUID id, CaseStatus target, String reason, LocalDate dateOfDeath, CareLoopUser user) {
-        Case changed = guard.change(id, user, "CHANGE_STATUS", c -> {
+        Case changed = access.change(caseFiles, id, user, "CHANGE_STATUS", c -> {
             c.changeStatus(target, reason, dateOfDeath, cases.bereavementPlansOpen(id), user.username(),
                     clock.instant(), today());
             save(c);
@@ -98,7 +109,7 @@ public class CaseManagement {
         if (!user.hasRole(CareLoopUser.SUPERVISOR)) {
             throw new NotPermittedException("Only a supervisor can reassign a case.");
         }
-        Case assigned = guard.change(id, user, "ASSIGN_CASE", c -> {
+        Case assigned = access.change(caseFiles, id, user, "ASSIGN_CASE", c -> {
             c.assignTo(worker, workerOfTeam(worker, c.team(), "worker"), user.username(), clock.instant());
             save(c);
             return c;
@@ -108,7 +119,7 @@ public class CaseManagement {
     }
 
     public Case correctDateOfDeath(UUID id, LocalDate dateOfDeath, String reason, CareLoopUser user) {
-        Case corrected = guard.change(id, user, "CORRECT_DATE_OF_DEATH", c -> {
+        Case corrected = access.change(caseFiles, id, user, "CORRECT_DATE_OF_DEATH", c -> {
             c.correctDateOfDeath(dateOfDeath, reason, user.username(), clock.instant(), today());
             save(c);
             return c;
@@ -118,7 +129,7 @@ public class CaseManagement {
     }
 
     public Case deathEnteredInError(UUID id, String reason, CareLoopUser user) {
-        Case restored = guard.change(id, user, "DEATH_ENTERED_IN_ERROR", c -> {
+        Case restored = access.change(caseFiles, id, user, "DEATH_ENTERED_IN_ERROR", c -> {
             c.deathEnteredInError(reason, user.username(), clock.instant());
             save(c);
             return c;
@@ -149,8 +160,8 @@ public class CaseManagement {
     }
 
     public Case updateTreatmentSummary(UUID id, TreatmentSummary summary, CareLoopUser user) {
-        return guard.change(id, user, "UPDATE_TREATMENT_SUMMARY", c -> {
-            c.updateTreatmentSummary(summary, user.username(), clock.instant());
+        return access.change(caseFiles, id, user, "UPDATE_TREATMENT_SUMMARY", c -> {
+            c.updateTreatmentSummary(summary, user.username(), clock.instant(), today());
             save(c);
             return c;
         });

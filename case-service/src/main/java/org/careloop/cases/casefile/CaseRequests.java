@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.careloop.cases.casefile.TreatmentSummary.HolisticTherapy;
+import org.careloop.cases.casefile.TreatmentSummary.Treatment;
 import org.careloop.cases.casefile.TreatmentSummary.TreatmentKind;
 import org.careloop.cases.casefile.TreatmentSummary.TreatmentStatus;
 import org.careloop.support.web.Text;
@@ -58,10 +59,21 @@ final class CaseRequests {
             @Size(max = 50) List<@NotBlank @Size(max = 200) String> symptomMedications,
             @Size(max = 20) List<@NotNull HolisticTherapy> holisticTherapies,
             @Size(max = 4000) String notes) {
+
+        /** The summary as written; its dates are checked by the case ({@link TreatmentSummary#dateErrors}). */
+        TreatmentSummary toSummary(String updatedBy) {
+            return new TreatmentSummary(treatments.stream().map(TreatmentRequest::toTreatment).toList(),
+                    symptomMedications == null ? List.of() : symptomMedications,
+                    holisticTherapies == null ? List.of() : holisticTherapies, blankToNull(notes), updatedBy);
+        }
     }
 
     record TreatmentRequest(@NotNull TreatmentKind kind, @NotNull TreatmentStatus status, LocalDate startedOn,
             LocalDate endedOn, @Size(max = 1000) String notes) {
+
+        Treatment toTreatment() {
+            return new Treatment(kind, status, startedOn, endedOn, blankToNull(notes));
+        }
     }
 
     static String blankToNull(String value) {

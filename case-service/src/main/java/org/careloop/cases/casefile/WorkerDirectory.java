@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
  * case only to a worker of the team. Keycloak stays the one source of people; this is a read model of it. A worker
  * is their token's subject; the username is how people name them, and it may pass to a new account: a name
  * resolves to the account that used it last.
+ * <p>
+ * Public for one caller: the service's web set-up, which tells it who made each request.
  */
 @Component
-class WorkerDirectory {
+public class WorkerDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -28,7 +30,8 @@ class WorkerDirectory {
         this.clock = clock;
     }
 
-    void remember(CareLoopUser user) {
+    /** Remembers a social worker of a team (anyone else is not assigned cases, and is ignored). */
+    public void remember(CareLoopUser user) {
         if (!user.hasRole(CareLoopUser.SOCIAL_WORKER) || user.team() == null || user.subject() == null) {
             return;
         }

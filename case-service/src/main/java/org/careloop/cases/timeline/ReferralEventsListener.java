@@ -13,7 +13,6 @@ import org.careloop.support.events.PoisonEventException;
 import org.careloop.support.events.EventInbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -26,14 +25,12 @@ class ReferralEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralEventsListener.class);
 
-    private final Timeline timeline;
+    private final TimelineManagement timeline;
     private final EventInbox inbox;
-    private final JdbcClient jdbc;
 
-    ReferralEventsListener(Timeline timeline, EventInbox inbox, JdbcClient jdbc) {
+    ReferralEventsListener(TimelineManagement timeline, EventInbox inbox) {
         this.timeline = timeline;
         this.inbox = inbox;
-        this.jdbc = jdbc;
     }
 
     @KafkaListener(topics = Topics.REFERRAL_EVENTS)
@@ -62,11 +59,9 @@ class ReferralEventsListener {
     }
 
     private void append(IncomingEvent event, UUID caseId, String kind, String actor, Map<String, Object> detail) {
-        if (caseId == null || jdbc.sql("select count(*) from care_case where id = :id").param("id", caseId)
-                .query(Integer.class).single() == 0) {
+        if (!timeline.recordFromElsewhere(caseId, event.time(), kind, actor, detail)) {
             throw new PoisonEventException("Event " + event.id() + " is about a case this service does not hold");
         }
-        timeline.append(new TimelineEntry(UUID.randomUUID(), caseId, event.time(), kind, actor, null, detail));
     }
 
     private static Map<String, Object> detail(Object... keysAndValues) {

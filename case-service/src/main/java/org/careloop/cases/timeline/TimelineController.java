@@ -1,8 +1,6 @@
 package org.careloop.cases.timeline;
 
 import java.net.URI;
-import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -11,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.careloop.cases.casefile.CaseGuard;
 import org.careloop.support.security.CurrentUser;
 import org.careloop.support.web.PageResponse;
 import org.springframework.http.ResponseEntity;
@@ -22,37 +19,33 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * The timeline over HTTP: maps requests to {@link TimelineManagement} and entries to {@link TimelineEntryResponse}.
+ */
 @RestController
 class TimelineController {
 
-    private final CaseGuard guard;
-    private final Timeline timeline;
-    private final Clock clock;
+    private final TimelineManagement management;
 
-    TimelineController(CaseGuard guard, Timeline timeline, Clock clock) {
-        this.guard = guard;
-        this.timeline = timeline;
-        this.clock = clock;
+    TimelineController(TimelineManagement management) {
+        this.management = management;
     }
 
     @PostMapping("/api/cases/{caseId}/notes")
-    ResponseEntity<TimelineEntry> addNote(@PathVariable UUID caseId, @Valid @RequestBody NoteRequest request) {
-        var user = CurrentUser.get();
-        TimelineEntry note = guard.change(caseId, user, "ADD_NOTE", c -> {
-            var entry = new TimelineEntry(UUID.randomUUID(), caseId, clock.instant(), TimelineEntry.NOTE,
-                    user.username(), request.text().strip(), Map.of());
-            timeline.append(entry);
-            return entry;
-        });
-        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/timeline#" + note.id())).body(note);
+    ResponseEntity<TimelineEntryResponse> addNote(@PathVariable UUID caseId,
+            @Valid @RequestBody NoteRequest request) {
+        TimelineEntry note = management.addNote(caseId, request.text().strip(), CurrentUser.get());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseId + "/timeline#" + note.id()))
+                .body(TimelineEntryResponse.of(note));
     }
 
     @GetMapping("/api/cases/{caseId}/timeline")
-    PageResponse<TimelineEntry> timeline(@PathVariable UUID caseId,
+    PageResponse<TimelineEntryResponse> timeline(@PathVariable UUID caseId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return guard.read(caseId, CurrentUser.get(), "READ_TIMELINE",
-                c -> new PageResponse<>(timeline.page(caseId, page, size), page, size, timeline.count(caseId)));
+        PageResponse<TimelineEntry> entries = management.page(caseId, page, size, CurrentUser.get());
+        return new PageResponse<>(entries.items().stream().map(TimelineEntryResponse::of).toList(), entries.page(),
+                entries.size(), entries.total());
     }
 
     record NoteRequest(@NotBlank @Size(max = 5000) String text) {

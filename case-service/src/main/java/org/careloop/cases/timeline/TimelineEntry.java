@@ -9,4 +9,9 @@ public record TimelineEntry(UUID id, UUID caseId, Instant occurredAt, String kin
         Map<String, Object> detail) {
 
     public static final String NOTE = "NOTE";
+
+    /** A note a person writes on the case. */
+    static TimelineEntry note(UUID caseId, String text, String actor, Instant now) {
+        return new TimelineEntry(UUID.randomUUID(), caseId, now, NOTE, actor, text, Map.of());
+    }
 }

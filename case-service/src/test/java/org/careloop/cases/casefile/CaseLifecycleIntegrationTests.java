@@ -112,6 +112,23 @@ class CaseLifecycleIntegrationTests extends CaseServiceIntegrationTest {
         assertThat(caseRow(id).get("status")).isEqualTo("ACTIVE");
     }
 
+    @Test
+    void aCaseOffersTheMovesItsStatusAllowsAndWhatEachNeeds() {
+        UUID id = openCase(TestUser.SAM);
+
+        Response opened = api.get("/api/cases/" + id, token(TestUser.SAM));
+        Response deceased = changeStatus(TestUser.SAM, id, "DECEASED", DEATH);
+
+        assertThat(opened.json().get("allowedTransitions").toString()).isEqualTo("""
+                [{"status":"ACTIVE","requires":[]},{"status":"DECEASED","requires":["dateOfDeath"]},\
+                {"status":"TRANSFERRED","requires":[]},{"status":"DISCHARGED","requires":[]}]""");
+        assertThat(deceased.json().get("allowedTransitions").toString())
+                .isEqualTo("[{\"status\":\"BEREAVEMENT\",\"requires\":[]}]");
+        Response listed = api.get("/api/cases?size=100", token(TestUser.SAM));
+        assertThat(listed.json().get("items").findValues("allowedTransitions")).isNotEmpty()
+                .allSatisfy(transitions -> assertThat(transitions.isArray()).isTrue());
+    }
+
     private void assertFieldError(Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);

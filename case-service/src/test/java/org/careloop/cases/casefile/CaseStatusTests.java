@@ -2,6 +2,8 @@ package org.careloop.cases.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class CaseStatusTests {
@@ -24,6 +26,14 @@ class CaseStatusTests {
         for (CaseStatus status : CaseStatus.values()) {
             assertThat(status.canMoveTo(CaseStatus.OPEN)).as("%s -> OPEN", status).isFalse();
             assertThat(status.canMoveTo(status)).as("%s -> itself", status).isFalse();
+        }
+    }
+
+    @Test
+    void onlyAMoveToDeceasedNeedsAFieldBesideTheStatus() {
+        for (CaseStatus status : CaseStatus.values()) {
+            assertThat(status.requires()).as(status.name())
+                    .isEqualTo(status == CaseStatus.DECEASED ? List.of("dateOfDeath") : List.of());
         }
     }
 }
