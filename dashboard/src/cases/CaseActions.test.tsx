@@ -7,15 +7,15 @@ import { CaseActions } from './CaseActions';
 import { lifecycleActions } from './lifecycle';
 
 const DEATH: CaseTransition = { status: 'DECEASED', requires: ['dateOfDeath'] };
-const DISCHARGE: CaseTransition = { status: 'DISCHARGED', requires: ['reason'] };
-const TRANSFER: CaseTransition = { status: 'TRANSFERRED', requires: ['reason'] };
+const DISCHARGE: CaseTransition = { status: 'DISCHARGED', requires: [] };
+const TRANSFER: CaseTransition = { status: 'TRANSFERRED', requires: [] };
 
-/** The moves case-service allows a social worker who holds the case, as its answers carry them. */
+/** The moves case-service allows a social worker who holds the case, as its answers carry them (in its order). */
 const ALLOWED: Partial<Record<CaseStatus, CaseTransition[]>> = {
-  OPEN: [{ status: 'ACTIVE', requires: [] }, DEATH, DISCHARGE, TRANSFER],
-  ACTIVE: [DEATH, DISCHARGE, TRANSFER],
+  OPEN: [{ status: 'ACTIVE', requires: [] }, DEATH, TRANSFER, DISCHARGE],
+  ACTIVE: [DEATH, TRANSFER, DISCHARGE],
   DECEASED: [{ status: 'BEREAVEMENT', requires: [] }],
-  BEREAVEMENT: [{ status: 'CLOSED', requires: ['reason'] }],
+  BEREAVEMENT: [{ status: 'CLOSED', requires: [] }],
   CLOSED: [],
 };
 

@@ -67,7 +67,8 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
           <input type="date" value={dateOfDeath} max={today()} onChange={(e) => setDateOfDeath(e.target.value)} />
         </Field>
       )}
-      <Field label={action.needsReason ? 'Reason' : 'Note (optional)'} error={fieldError('reason')}>
+      <Field label="Reason" required={action.needsReason} hint={action.needsReason ? undefined : 'Optional.'}
+        error={fieldError('reason')}>
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} rows={2} />
       </Field>
       <FormButtons send={sending ? 'Saving…' : action.label} onCancel={onCancel} sending={sending} />

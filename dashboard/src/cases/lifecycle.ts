@@ -28,13 +28,22 @@ const WORDS: Partial<Record<CaseStatus, { label: string; explanation: string }>>
   },
 };
 
-/** The moves case-service allows on this case now, in its order, with the dashboard's words for them. */
+/** The order the buttons are offered in: the common next step first, the ends of care after it. */
+const OFFERED_IN = Object.keys(WORDS) as CaseStatus[];
+
+/** The moves case-service allows on this case now, with the dashboard's words for them, in the dashboard's order. */
 export function lifecycleActions(careCase: Pick<CareCase, 'allowedTransitions'>): LifecycleAction[] {
-  return careCase.allowedTransitions.map((t: CaseTransition) => ({
+  const offered = [...careCase.allowedTransitions].sort((a, b) => rank(a.status) - rank(b.status));
+  return offered.map((t: CaseTransition) => ({
     to: t.status,
     label: WORDS[t.status]?.label ?? words(t.status),
     explanation: WORDS[t.status]?.explanation,
     needsReason: t.requires.includes('reason'),
     needsDateOfDeath: t.requires.includes('dateOfDeath'),
   }));
+}
+
+function rank(status: CaseStatus): number {
+  const at = OFFERED_IN.indexOf(status);
+  return at < 0 ? OFFERED_IN.length : at;
 }
