@@ -24,10 +24,10 @@ export const api = {
   // what is not recorded is sent as null, which the document's types (optional, never null) cannot say
   saveWishes: (id: string, body: unknown) => put<Wishes>(`/api/cases/${id}/wishes`, body),
   timeline: (id: string, page = 0) =>
-    get<Sent<CaseSchema<'PageResponseTimelineEntry'>>>(`/api/cases/${id}/timeline` + query({ page, size: 50 })),
+    get<Sent<CaseSchema<'PageResponseTimelineEntryResponse'>>>(`/api/cases/${id}/timeline` + query({ page, size: 50 })),
   addNote: (id: string, text: string) => post<TimelineEntry>(`/api/cases/${id}/notes`, { text }),
   accessLog: (id: string, page = 0) =>
-    get<Sent<CaseSchema<'PageResponseAccessRecord'>>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
+    get<Sent<CaseSchema<'PageResponseAccessRecordResponse'>>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
 
   directory: (category?: string, q?: string) =>
     get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, q, size: 50 })),

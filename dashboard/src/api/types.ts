@@ -55,20 +55,20 @@ export const CASE_STATUSES = Object.keys(EVERY_CASE_STATUS) as CaseStatus[];
 /** The statuses of a case still being worked: the caseload shows these unless asked otherwise. */
 export const CURRENT_STATUSES: string[] = ['OPEN', 'ACTIVE', 'DECEASED', 'BEREAVEMENT'] satisfies CaseStatus[];
 
-export type FamilyMember = Sent<CaseSchema<'FamilyMember'>>;
+export type FamilyMember = Sent<CaseSchema<'FamilyMemberResponse'>>;
 export type Risk = FamilyMember['bereavementRisk'];
 
-export type Assessment = Sent<CaseSchema<'Assessment'>>;
+export type Assessment = Sent<CaseSchema<'AssessmentResponse'>>;
 export type DomainScore = Sent<CaseSchema<'DomainScore'>>;
 export const DOMAINS = ['social', 'emotional', 'spiritual', 'family', 'financial', 'practical'] as const satisfies (keyof Assessment)[];
 export type Domain = (typeof DOMAINS)[number];
 
-export type Wishes = Sent<CaseSchema<'Wishes'>>;
+export type Wishes = Sent<CaseSchema<'WishesResponse'>>;
 export type HealthCareProxy = Wishes['healthCareProxy'];
 
 /** One access to a case or a record under it (the case's access log): no health data. */
-export type AccessRecord = Sent<CaseSchema<'AccessRecord'>>;
-export type TimelineEntry = Sent<CaseSchema<'TimelineEntry'>>;
+export type AccessRecord = Sent<CaseSchema<'AccessRecordResponse'>>;
+export type TimelineEntry = Sent<CaseSchema<'TimelineEntryResponse'>>;
 
 // ---- referral-service
 
