@@ -75,16 +75,8 @@ public final class OpenApiDocument {
         return node;
     }
 
-    /** Surefire runs a module's tests in the module's folder; the documents live in the repository's docs/api. */
     private static Path committedFile(String service) {
-        Path folder = Path.of("").toAbsolutePath();
-        while (folder != null && !Files.isDirectory(folder.resolve("docs/api"))) {
-            folder = folder.getParent();
-        }
-        if (folder == null) {
-            throw new IllegalStateException("No docs/api folder above " + Path.of("").toAbsolutePath());
-        }
-        return folder.resolve("docs/api").resolve(service + ".openapi.json");
+        return RepositoryDocs.folder("api").resolve(service + ".openapi.json");
     }
 
     private static String read(Path file) {

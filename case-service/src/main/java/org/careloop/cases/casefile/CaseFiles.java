@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class CaseFiles implements Guarded<Case> {
 
     private final Cases cases;
-    private final Guarded<Case> accessLogs = new AccessLogs();
+    private final Guarded<Case> accessLogs = Guarded.aCase(this::find, Case::id, Case::accessLogVisibleTo,
+            CaseNotFoundException::new);
 
     CaseFiles(Cases cases) {
         this.cases = cases;
@@ -55,33 +56,5 @@ public class CaseFiles implements Guarded<Case> {
      */
     public Guarded<Case> forTheirAccessLog() {
         return accessLogs;
-    }
-
-    private final class AccessLogs implements Guarded<Case> {
-
-        @Override
-        public Optional<Case> find(UUID id, boolean forUpdate) {
-            return CaseFiles.this.find(id, forUpdate);
-        }
-
-        @Override
-        public UUID caseOf(Case found) {
-            return found.id();
-        }
-
-        @Override
-        public boolean mayReach(Case found, CareLoopUser user) {
-            return found.accessLogVisibleTo(user);
-        }
-
-        @Override
-        public RuntimeException notFound(UUID id) {
-            return new CaseNotFoundException(id);
-        }
-
-        @Override
-        public boolean isUnderACase() {
-            return false;
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.careloop.notifications.cases.CaseChanges;
 import org.careloop.notifications.cases.CaseView;
 import org.careloop.notifications.cases.CaseViews;
 import org.careloop.notifications.cases.FamilyMember;
+import org.careloop.support.access.Guarded;
 import org.careloop.support.access.GuardedAccess;
 import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.security.CareLoopUser;
@@ -34,8 +35,8 @@ public class BereavementPlanManagement {
     private static final Logger log = LoggerFactory.getLogger(BereavementPlanManagement.class);
 
     private final Plans plans;
-    private final HeldPlans heldPlans;
-    private final HeldCases heldCases;
+    private final Guarded<BereavementPlan> heldPlans;
+    private final Guarded<CaseView> heldCases;
     private final CaseViews cases;
     private final BereavementTemplate template;
     private final GuardedAccess access;
@@ -44,12 +45,17 @@ public class BereavementPlanManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BereavementPlanManagement(Plans plans, HeldPlans heldPlans, HeldCases heldCases, CaseViews cases,
+    BereavementPlanManagement(Plans plans, CaseViews cases,
             BereavementTemplate template, GuardedAccess access, AuditTrail audit, TransactionTemplate transactions,
             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
-        this.heldPlans = heldPlans;
-        this.heldCases = heldCases;
+        // a plan is reached by those who hold its case; the plans of a case through this service's copy of the
+        // case, which only case-service's events change, so it is never locked here
+        this.heldPlans = Guarded.underACase(plans::find, BereavementPlan::caseId,
+                (plan, user) -> cases.find(plan.caseId()).filter(view -> view.heldBy(user)).isPresent(),
+                PlanNotFoundException::new);
+        this.heldCases = Guarded.aCase((caseId, forUpdate) -> cases.find(caseId), CaseView::caseId, CaseView::heldBy,
+                PlanNotFoundException::new);
         this.cases = cases;
         this.template = template;
         this.access = access;

@@ -34,7 +34,7 @@ class ReferralEnds implements Guarded<Referral> {
                     ? Optional.of(Side.RECEIVER) : Optional.empty();
         }
         return cases.find(referral.caseId())
-                .filter(held -> user.holdsCase(held.assignedWorkerSub(), held.team()))
+                .filter(held -> held.heldBy(user))
                 .map(held -> Side.REQUESTER);
     }
 

@@ -9,6 +9,9 @@ import java.util.UUID;
 
 import org.careloop.referrals.directory.DirectoryManagement;
 import org.careloop.referrals.directory.DirectoryService;
+import org.careloop.referrals.cases.CaseView;
+import org.careloop.referrals.cases.CaseViews;
+import org.careloop.support.access.Guarded;
 import org.careloop.support.access.GuardedAccess;
 import org.careloop.support.audit.AuditTrail;
 import org.careloop.support.problems.InvalidInputException;
@@ -31,19 +34,21 @@ public class ReferralManagement {
 
     private final Referrals referrals;
     private final ReferralEnds ends;
-    private final CasesToReferFrom casesToReferFrom;
+    private final Guarded<CaseView> casesToReferFrom;
     private final DirectoryManagement directory;
     private final GuardedAccess access;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReferralManagement(Referrals referrals, ReferralEnds ends, CasesToReferFrom casesToReferFrom,
+    ReferralManagement(Referrals referrals, ReferralEnds ends, CaseViews cases,
             DirectoryManagement directory, GuardedAccess access, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.referrals = referrals;
         this.ends = ends;
-        this.casesToReferFrom = casesToReferFrom;
+        // a new referral is added under this service's copy of the case, which only those who hold the case refer from
+        this.casesToReferFrom = Guarded.aCase(cases::find, CaseView::caseId, CaseView::heldBy,
+                UnknownCaseException::new);
         this.directory = directory;
         this.access = access;
         this.audit = audit;

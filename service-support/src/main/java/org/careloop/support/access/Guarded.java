@@ -2,6 +2,8 @@ package org.careloop.support.access;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import org.careloop.support.security.CareLoopUser;
 
@@ -30,5 +32,23 @@ public interface Guarded<R> {
      */
     default boolean isUnderACase() {
         return true;
+    }
+
+    /** How a kind of record is found by its id, locked until the transaction ends when {@code forUpdate}. */
+    @FunctionalInterface
+    interface Finder<R> {
+        Optional<R> find(UUID id, boolean forUpdate);
+    }
+
+    /** A case, or this service's copy of one, written from its parts: the audit record names it as the case. */
+    static <R> Guarded<R> aCase(Finder<R> finder, Function<R, UUID> idOf, BiPredicate<R, CareLoopUser> mayReach,
+            Function<UUID, ? extends RuntimeException> notFound) {
+        return new GuardedKind<>(finder, idOf, mayReach, notFound, false);
+    }
+
+    /** A record under a case, written from its parts: the audit record names it beside its case. */
+    static <R> Guarded<R> underACase(Finder<R> finder, Function<R, UUID> caseOf,
+            BiPredicate<R, CareLoopUser> mayReach, Function<UUID, ? extends RuntimeException> notFound) {
+        return new GuardedKind<>(finder, caseOf, mayReach, notFound, true);
     }
 }
