@@ -22,7 +22,7 @@ import org.careloop.servers.ApiClient;
 import org.careloop.testing.SseClient;
 
 /**
- * Measures the quality targets P1-P7 of ARCHITECTURE.md on a started stack, each beside the figure it is compared
+ * Measures the quality targets P1-P7 (docs/benchmarks.md) on a started stack, each beside the figure it is compared
  * with in the same run. The order matters: the restarts (P5) come first, so that the peak memory read last (P6) is
  * that of processes that went through every load.
  */
@@ -78,7 +78,7 @@ public final class BenchmarkRun {
             measurement.run();
         } catch (RuntimeException e) {
             progress.accept(id + " failed: " + e);
-            results.add(new Result(id, "(see ARCHITECTURE.md)", "**the measurement failed**: " + e.getMessage()
+            results.add(new Result(id, "(see docs/benchmarks.md)", "**the measurement failed**: " + e.getMessage()
                     .lines().findFirst().orElse(""), "-", false));
         }
     }

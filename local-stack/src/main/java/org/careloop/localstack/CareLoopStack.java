@@ -39,7 +39,7 @@ public final class CareLoopStack implements AutoCloseable {
             int kafkaControllerPort, int keycloakPort, int smtpPort, int casesPort, int referralsPort,
             int notificationsPort, int gatewayPort, Map<String, Map<String, String>> serviceSettings) {
 
-        /** The local run: the ports of API.md, data in {@code .careloop/}. */
+        /** The local run: the ports the README names, data in {@code .careloop/}. */
         public static Settings local(Path root, boolean fresh) {
             return new Settings(root, root.resolve(".careloop"), true, fresh, 5433, 9092, 9093, 8180, 3025, 8081, 8082,
                     8083, 8080, Map.of());

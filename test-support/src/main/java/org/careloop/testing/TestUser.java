@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-/** A person as the test issuer describes them in a token; the demo users of API.md plus a second team. */
+/** A person as the test issuer describes them in a token; the demo users of the README plus a second team. */
 public record TestUser(String username, List<String> roles, String team, String orgId) {
 
     public static final String SUNRISE_HOSPICE = "5a1e0000-0000-4000-8000-000000000001";
