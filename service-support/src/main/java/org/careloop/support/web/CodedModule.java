@@ -64,6 +64,11 @@ public class CodedModule extends JacksonModule {
         }
 
         @Override
+        public boolean isCachable() {
+            return true;
+        }
+
+        @Override
         public Coded deserialize(JsonParser parser, DeserializationContext context) {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
                 return (Coded) context.handleUnexpectedToken(handledType(), parser);
