@@ -10,6 +10,7 @@ import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListene
 import org.careloop.support.problems.RequestSizeLimit;
 import org.careloop.support.security.CachedJwtDecoder;
 import org.careloop.support.security.ShippedSecretsGuard;
+import org.careloop.support.web.CodedModule;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -41,6 +42,12 @@ public class ServiceSupportAutoConfiguration {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Every coded enum is read from its code alone; any other value is a 400 that names the codes. */
+    @Bean
+    CodedModule codedModule() {
+        return new CodedModule();
     }
 
     /** The database passwords CareLoop ships for the local run (runtime users and migration owners). */

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import org.careloop.support.web.Coded;
 
 /** One planned contact with a bereaved family member, and what came of it. */
@@ -18,28 +15,11 @@ public record FollowUp(UUID id, int seq, FollowUpKind kind, LocalDate dueOn, Sta
     }
 
     public enum Outcome implements Coded {
-        COMPLETED("completed"), NO_ANSWER("no-answer"), DECLINED("declined"), SKIPPED("skipped");
-
-        private final String code;
-
-        Outcome(String code) {
-            this.code = code;
-        }
-
-        @Override
-        @JsonValue
-        public String code() {
-            return code;
-        }
-
-        @JsonCreator
-        public static Outcome of(String code) {
-            return Coded.of(values(), code);
-        }
+        COMPLETED, NO_ANSWER, DECLINED, SKIPPED;
 
         @Override
         public String toString() {
-            return code;
+            return code();
         }
     }
 

@@ -17,6 +17,7 @@ import org.careloop.notifications.bereavement.BereavementPlan.PlanStatus;
 import org.careloop.notifications.bereavement.BereavementTemplate.Risk;
 import org.careloop.notifications.bereavement.FollowUp.Outcome;
 import org.careloop.notifications.bereavement.FollowUp.Status;
+import org.careloop.support.web.Coded;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -167,7 +168,7 @@ class Plans {
                             .add(new FollowUp(rs.getObject("id", UUID.class), rs.getInt("seq"),
                                     FollowUpKind.valueOf(rs.getString("kind")), rs.getDate("due_on").toLocalDate(),
                                     Status.valueOf(rs.getString("status")),
-                                    rs.getString("outcome") == null ? null : Outcome.of(rs.getString("outcome")),
+                                    outcome(rs.getString("outcome")),
                                     rs.getString("note"), rs.getString("recorded_by"), instant(rs, "recorded_at"),
                                     instant(rs, "reminded_at")));
                 });
@@ -182,6 +183,10 @@ class Plans {
                 Risk.valueOf(rs.getString("risk")), PlanStatus.valueOf(rs.getString("status")),
                 rs.getDate("date_of_death").toLocalDate(), rs.getTimestamp("activated_at").toInstant(),
                 instant(rs, "ended_at"), List.of(), rs.getInt("version"));
+    }
+
+    private static Outcome outcome(String code) {
+        return code == null ? null : Coded.of(Outcome.class, code);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

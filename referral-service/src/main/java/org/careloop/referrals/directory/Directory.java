@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.careloop.referrals.directory.DirectoryService.Contact;
 import org.careloop.referrals.directory.DirectoryService.OrganizationSummary;
+import org.careloop.support.web.Coded;
 import org.careloop.support.web.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -129,10 +130,11 @@ class Directory {
     private DirectoryService mapService(ResultSet rs, int row) throws SQLException {
         return new DirectoryService(rs.getObject("id", UUID.class),
                 new OrganizationSummary(rs.getObject("organization_id", UUID.class), rs.getString("organization_name")),
-                rs.getString("name"), rs.getString("description"), Category.of(rs.getString("category")),
+                rs.getString("name"), rs.getString("description"), Coded.of(Category.class, rs.getString("category")),
                 rs.getString("eligibility"), rs.getString("service_area"),
                 new Contact(rs.getString("contact_email"), rs.getString("contact_phone")), rs.getString("fees"),
-                ServiceStatus.of(rs.getString("status")), Capacity.of(rs.getString("capacity")));
+                Coded.of(ServiceStatus.class, rs.getString("status")),
+                Coded.of(Capacity.class, rs.getString("capacity")));
     }
 
     private Organization mapOrganization(ResultSet rs, int row) throws SQLException {

@@ -17,6 +17,7 @@ import org.careloop.referrals.directory.DirectoryService.Contact;
 import org.careloop.referrals.directory.DirectoryService.OrganizationSummary;
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CurrentUser;
+import org.careloop.support.web.Coded;
 import org.careloop.support.web.PageResponse;
 import org.careloop.support.web.Text;
 import org.springframework.http.ResponseEntity;
@@ -94,7 +95,7 @@ class DirectoryController {
 
     private static Category parse(String category) {
         try {
-            return Category.of(category);
+            return Coded.of(Category.class, category);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("category", e.getMessage());
         }

@@ -1,34 +1,20 @@
 package org.careloop.referrals.directory;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import org.careloop.support.web.Coded;
 
 /** Whether a service takes referrals at all (HSDS service status). */
 public enum ServiceStatus implements Coded {
 
-    ACTIVE("active"), INACTIVE("inactive"), DEFUNCT("defunct"), TEMPORARILY_CLOSED("temporarily closed");
+    ACTIVE, INACTIVE, DEFUNCT, TEMPORARILY_CLOSED;
 
-    private final String code;
-
-    ServiceStatus(String code) {
-        this.code = code;
-    }
-
+    /** HSDS writes this one with a space, and so do the stored services and the API. */
     @Override
-    @JsonValue
     public String code() {
-        return code;
-    }
-
-    @JsonCreator
-    public static ServiceStatus of(String code) {
-        return Coded.of(values(), code);
+        return this == TEMPORARILY_CLOSED ? "temporarily closed" : Coded.super.code();
     }
 
     @Override
     public String toString() {
-        return code;
+        return code();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CurrentUser;
+import org.careloop.support.web.Coded;
 import org.careloop.support.web.PageResponse;
 import org.careloop.support.web.Text;
 import org.springframework.http.MediaType;
@@ -63,7 +64,7 @@ class ReferralController {
         if (status != null) {
             for (String code : status) {
                 try {
-                    statuses.add(ReferralStatus.of(code));
+                    statuses.add(Coded.of(ReferralStatus.class, code));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInputException("status", e.getMessage());
                 }

@@ -4,9 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import org.careloop.support.web.Coded;
 
 /**
@@ -16,15 +13,7 @@ import org.careloop.support.web.Coded;
  */
 public enum ReferralStatus implements Coded {
 
-    DRAFT("draft"), REQUESTED("requested"), ACCEPTED("accepted"), REJECTED("rejected"), CANCELLED("cancelled"),
-    IN_PROGRESS("in-progress"), ON_HOLD("on-hold"), FAILED("failed"), COMPLETED("completed"),
-    ENTERED_IN_ERROR("entered-in-error");
-
-    private final String code;
-
-    ReferralStatus(String code) {
-        this.code = code;
-    }
+    DRAFT, REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, FAILED, COMPLETED, ENTERED_IN_ERROR;
 
     /** Which side of the referral may move it to this status. */
     public Side setBy() {
@@ -61,18 +50,7 @@ public enum ReferralStatus implements Coded {
     }
 
     @Override
-    @JsonValue
-    public String code() {
-        return code;
-    }
-
-    @JsonCreator
-    public static ReferralStatus of(String code) {
-        return Coded.of(values(), code);
-    }
-
-    @Override
     public String toString() {
-        return code;
+        return code();
     }
 }

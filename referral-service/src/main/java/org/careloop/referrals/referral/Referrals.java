@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.referrals.directory.Category;
+import org.careloop.support.web.Coded;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -159,9 +160,10 @@ class Referrals {
                 .param("ids", referrals.stream().map(Referral::id).toList())
                 .query(rs -> {
                     histories.computeIfAbsent(rs.getObject("referral_id", UUID.class), k -> new ArrayList<>())
-                            .add(new StatusChange(ReferralStatus.of(rs.getString("status")), rs.getString("changed_by"),
-                                    rs.getString("role"), rs.getTimestamp("changed_at").toInstant(),
-                                    rs.getString("reason"), outcome(rs.getString("outcome"))));
+                            .add(new StatusChange(Coded.of(ReferralStatus.class, rs.getString("status")),
+                                    rs.getString("changed_by"), rs.getString("role"),
+                                    rs.getTimestamp("changed_at").toInstant(), rs.getString("reason"),
+                                    outcome(rs.getString("outcome"))));
                 });
         return referrals.stream().map(r -> new Referral(r.id(), r.caseId(), r.serviceId(), r.organizationId(),
                 r.category(), r.familyMemberId(), r.reason(), r.priority(), r.status(), r.outcome(), r.requestedBy(),
@@ -172,10 +174,10 @@ class Referrals {
     private Referral map(ResultSet rs, int row) throws SQLException {
         return new Referral(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getObject("service_id", UUID.class), rs.getObject("organization_id", UUID.class),
-                Category.of(rs.getString("category")), rs.getObject("family_member_id", UUID.class),
-                rs.getString("reason"), Priority.of(rs.getString("priority")), ReferralStatus.of(rs.getString("status")),
-                outcome(rs.getString("outcome")), rs.getString("requested_by"),
-                rs.getString("requested_by_sub"), rs.getString("team"),
+                Coded.of(Category.class, rs.getString("category")), rs.getObject("family_member_id", UUID.class),
+                rs.getString("reason"), Coded.of(Priority.class, rs.getString("priority")),
+                Coded.of(ReferralStatus.class, rs.getString("status")), outcome(rs.getString("outcome")),
+                rs.getString("requested_by"), rs.getString("requested_by_sub"), rs.getString("team"),
                 new Consent(rs.getString("consent_from"), rs.getObject("consent_on", LocalDate.class),
                         rs.getString("consent_recorded_by")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
@@ -183,6 +185,6 @@ class Referrals {
     }
 
     private static Outcome outcome(String code) {
-        return code == null ? null : Outcome.of(code);
+        return code == null ? null : Coded.of(Outcome.class, code);
     }
 }

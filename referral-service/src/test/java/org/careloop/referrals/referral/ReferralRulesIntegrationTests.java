@@ -125,6 +125,24 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     @Test
+    void anUnknownCodeIsA400ThatNamesTheCodes() {
+        Map<String, Object> javaName = referralRequest(samsActiveCase(), HOME_HOSPICE);
+        javaName.put("priority", "URGENT");
+
+        Response body = api.post("/api/referrals", token(TestUser.SAM), javaName);
+        Response query = api.get("/api/referrals?status=in_progress", token(TestUser.SAM));
+
+        assertFieldError(body, "priority");
+        assertThat(body.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be one of [routine, urgent, asap, stat]");
+        assertFieldError(query, "status");
+        assertThat(query.json().get("errors").get(0).get("message").asString()).isEqualTo("must be one of draft, "
+                + "requested, accepted, rejected, cancelled, in-progress, on-hold, failed, completed, entered-in-error");
+        assertThat(api.get("/api/referrals?status=in-progress&status=on-hold", token(TestUser.SAM)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void aDraftStaysWithTheRequesterUntilSent() {
         Map<String, Object> request = referralRequest(samsActiveCase(), HOME_HOSPICE);
         request.put("draft", true);
