@@ -10,12 +10,13 @@ import org.careloop.support.problems.ProblemSecurityHandlers.AccessDeniedListene
 import org.careloop.support.problems.RequestSizeLimit;
 import org.careloop.support.security.CachedJwtDecoder;
 import org.careloop.support.security.ShippedSecretsGuard;
+import org.careloop.support.web.HttpProperties;
 import org.careloop.support.web.CodedModule;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -29,6 +30,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /** Problem details, 401/403 handlers and the request size limit, for every servlet service that has this jar. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
+@EnableConfigurationProperties(HttpProperties.class)
 public class ServiceSupportAutoConfiguration {
 
     /**
@@ -84,9 +86,8 @@ public class ServiceSupportAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(JsonMapper json,
-            @Value("${careloop.http.max-request-bytes:1048576}") long maxBytes) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxBytes, json));
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(JsonMapper json, HttpProperties http) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(http.maxRequestBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

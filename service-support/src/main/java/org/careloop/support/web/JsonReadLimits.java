@@ -1,12 +1,12 @@
 package org.careloop.support.web;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Scope;
 
@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Boot's builder bean with a constrained factory, and Boot's customizers (and ours) applied in order, as Boot does.
  */
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
+@EnableConfigurationProperties(HttpProperties.class)
 public class JsonReadLimits {
 
     /** Deeper than any CareLoop request (at most four levels) by far, shallow enough to be harmless. */
@@ -35,10 +36,10 @@ public class JsonReadLimits {
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     @ConditionalOnMissingBean
     JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers,
-            @Value("${careloop.http.max-request-bytes:1048576}") long maxRequestBytes) {
+            HttpProperties http) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(maxRequestBytes)
+                        .maxDocumentLength(http.maxRequestBytes())
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .build())
