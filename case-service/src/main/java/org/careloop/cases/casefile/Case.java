@@ -136,8 +136,21 @@ public class Case {
         return status.next().stream().map(target -> new AllowedTransition(target, target.requires())).toList();
     }
 
+    /**
+     * The one rule for every write to the case and to what is recorded under it (family, assessments, wishes,
+     * notes, treatment summary, date of death): a CLOSED case is kept as it was closed. Every Management's change
+     * path through the case file calls it before it writes; a refusal is a 409 problem {@code case-closed}. The
+     * lifecycle's own moves keep their answer ({@code forbidden-transition}: nothing leaves CLOSED).
+     */
+    public void ensureOpenForChanges() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(id);
+        }
+    }
+
     /** The date of death was recorded wrongly; what counts from it (the bereavement schedule) moves with it. */
     void correctDateOfDeath(LocalDate corrected, String reason, String actor, Instant now, LocalDate today) {
+        ensureOpenForChanges();
         if (dateOfDeath == null) {
             throw new ForbiddenTransitionException(status, "have its date of death corrected: no death is recorded");
         }
@@ -195,6 +208,7 @@ public class Case {
 
     /** Replaces the treatment summary, once its dates keep the rules ({@link TreatmentSummary#dateErrors}). */
     void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now, LocalDate today) {
+        ensureOpenForChanges();
         List<InvalidInputException.FieldError> errors = summary.dateErrors(today);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
