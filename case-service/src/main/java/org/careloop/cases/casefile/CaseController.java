@@ -1,6 +1,7 @@
 package org.careloop.cases.casefile;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -55,6 +56,17 @@ class CaseController {
         CasePage result = management.list(CaseQuery.of(status, q, assignedTo, sort, page, size), CurrentUser.get());
         return new PageResponse<>(result.items().stream().map(CaseResponse::of).toList(), page, size,
                 result.total());
+    }
+
+    /** "Today" as the date rules count it (the hospice's zone): a client whose calendar differs says so. */
+    @GetMapping("/today")
+    ServiceDayResponse today() {
+        ServiceDay day = management.serviceDay();
+        return new ServiceDayResponse(day.date(), day.zone());
+    }
+
+    /** The service's today and the zone it is counted in (an IANA name, {@code CARELOOP_ZONE}). */
+    record ServiceDayResponse(LocalDate date, String zone) {
     }
 
     @GetMapping("/{id}")

@@ -182,6 +182,11 @@ public class CaseManagement {
                 "is not a social worker of team " + team));
     }
 
+    /** The day every date rule of this service takes as today, and the zone it is counted in. */
+    public ServiceDay serviceDay() {
+        return new ServiceDay(today(), clock.getZone().getId());
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock);
     }

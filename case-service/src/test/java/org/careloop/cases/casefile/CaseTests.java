@@ -330,7 +330,7 @@ class CaseTests {
     @Test
     void aTreatmentSummaryWithDatesThatKeepTheRulesIsRecorded() {
         Case c = caseIn(CaseStatus.ACTIVE);
-        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY.plusDays(1)));
+        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY));
 
         c.updateTreatmentSummary(summary, "sam", NOW, TODAY);
 
@@ -349,6 +349,18 @@ class CaseTests {
         assertThat(fields(refused)).containsExactly("treatments[0].endedOn", "treatments[2].endedOn");
         assertThat(c.treatmentSummary()).isNull();
         assertThat(c.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aTreatmentThatEndsAfterTodayInTheHospiceZoneIsRefusedWithNoSlackDay() {
+        Case c = caseIn(CaseStatus.ACTIVE);
+        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY),
+                treatment(TODAY.minusDays(30), TODAY.plusDays(1)));
+
+        Throwable refused = catchThrowable(() -> c.updateTreatmentSummary(summary, "sam", NOW, TODAY));
+
+        assertThat(fields(refused)).containsExactly("treatments[1].endedOn");
+        assertThat(c.treatmentSummary()).isNull();
     }
 
     // --- helpers
