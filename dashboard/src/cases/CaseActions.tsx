@@ -46,15 +46,21 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
   careCase: CareCase; action: LifecycleAction; onCancel: () => void; onDone: () => void;
 }) {
   const [reason, setReason] = useState('');
+  const [noSupportReason, setNoSupportReason] = useState('');
   const day = useServiceDay();
   const [dateOfDeath, setDateOfDeath] = useState(today());
   const { submit, sending, problem, fieldError } = useSubmit();
   const save = submit({
-    check: () => ({ dateOfDeath: action.needsDateOfDeath ? dateOfDeathError(dateOfDeath, careCase, latestDay(day)) : undefined }),
+    check: () => ({
+      dateOfDeath: action.needsDateOfDeath ? dateOfDeathError(dateOfDeath, careCase, latestDay(day)) : undefined,
+      noBereavementSupport: action.needsNoBereavementSupport && !noSupportReason.trim()
+        ? 'Not every family member’s bereavement plan has ended: say why no bereavement support is needed.' : undefined,
+    }),
     send: () => api.changeStatus(careCase.id, {
       status: action.to,
       reason: reason.trim() || undefined,
       dateOfDeath: action.needsDateOfDeath ? dateOfDeath : undefined,
+      noBereavementSupport: action.needsNoBereavementSupport ? { reason: noSupportReason.trim() } : undefined,
     }),
     onDone,
   });
@@ -67,6 +73,13 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
       {action.needsDateOfDeath && (
         <Field label="Date of death" required error={fieldError('dateOfDeath')} hint={serviceDayHint(day)}>
           <input type="date" value={dateOfDeath} max={latestDay(day)} onChange={(e) => setDateOfDeath(e.target.value)} />
+        </Field>
+      )}
+      {action.needsNoBereavementSupport && (
+        <Field label="Why no bereavement support is needed" required
+          hint="Not every family member recorded on the case has an ended bereavement plan."
+          error={fieldError('noBereavementSupport')}>
+          <textarea value={noSupportReason} onChange={(e) => setNoSupportReason(e.target.value)} maxLength={1000} rows={2} />
         </Field>
       )}
       <Field label="Reason" required={action.needsReason} hint={action.needsReason ? undefined : 'Optional.'}

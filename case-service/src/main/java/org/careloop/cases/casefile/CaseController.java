@@ -77,7 +77,9 @@ class CaseController {
     @PostMapping("/{id}/status")
     CaseResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         return CaseResponse.of(management.changeStatus(id, request.status(),
-                CaseRequests.blankToNull(request.reason()), request.dateOfDeath(), CurrentUser.get()));
+                CaseRequests.blankToNull(request.reason()), request.dateOfDeath(),
+                request.noBereavementSupport() == null ? null : request.noBereavementSupport().reason().strip(),
+                CurrentUser.get()));
     }
 
     @PutMapping("/{id}/date-of-death")
