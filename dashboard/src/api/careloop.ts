@@ -1,7 +1,7 @@
 import { get, post, put, query } from './http';
 import type {
   Assessment, CareCase, CaseSchema, DirectoryService, DueFollowUp, FamilyMember,
-  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, TimelineEntry, Wishes,
+  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TimelineEntry, Wishes,
 } from './types';
 
 /** Every call the dashboard makes, through the gateway. */
@@ -11,6 +11,8 @@ export const api = {
   cases: (params: { status?: string[]; q?: string; assignedTo?: string; sort?: string; page?: number; size?: number }) =>
     get<Sent<CaseSchema<'PageResponseCaseResponse'>>>('/api/cases' + query(params)),
   case: (id: string) => get<CareCase>(`/api/cases/${id}`),
+  /** The day case-service's date rules take as today, and the zone it is counted in. */
+  serviceDay: () => get<ServiceDay>('/api/cases/today'),
   openCase: (body: CaseSchema<'OpenCaseRequest'>) => post<CareCase>('/api/cases', body),
   changeStatus: (id: string, body: CaseSchema<'StatusChangeRequest'>) => post<CareCase>(`/api/cases/${id}/status`, body),
   reassign: (id: string, worker: string) => post<CareCase>(`/api/cases/${id}/assignment`, { worker }),

@@ -39,6 +39,8 @@ export interface Me {
 // ---- case-service
 
 export type CareCase = Sent<CaseSchema<'CaseResponse'>>;
+/** case-service's today (its date rules' day) and the zone it is counted in. */
+export type ServiceDay = Sent<CaseSchema<'ServiceDayResponse'>>;
 export type CaseStatus = CareCase['status'];
 /** A move the case may make now, for this person, and what the move needs (a reason, the date of death). */
 export type CaseTransition = CareCase['allowedTransitions'][number];

@@ -56,6 +56,22 @@ describe('CaseActions', () => {
     expect(changes()[0].method).toBe('POST');
   });
 
+  it('closes a case after a death without every plan ended only with why no bereavement support is needed', async () => {
+    const uncovered = { ...caseIn('BEREAVEMENT'), allowedTransitions: [{ status: 'CLOSED', requires: ['noBereavementSupport'] }] } as CareCase;
+    const { changes } = fakeGateway({ 'POST /api/cases/c-1/status': { ...CASE, status: 'CLOSED' } });
+    const changed = vi.fn();
+    renderPage(<CaseActions careCase={uncovered} onChanged={changed} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Close case' }));
+    await userEvent.click(screen.getAllByRole('button', { name: 'Close case' })[1]);
+    expect(changes()).toHaveLength(0);
+
+    await userEvent.type(screen.getByLabelText(/Why no bereavement support is needed/), 'No family; neighbour declined');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Close case' })[1]);
+
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'CLOSED', noBereavementSupport: { reason: 'No family; neighbour declined' } });
+  });
+
   it('refuses a date of death before birth without asking the service', async () => {
     const { changes } = fakeGateway({});
     renderPage(<CaseActions careCase={CASE} onChanged={vi.fn()} />);

@@ -3,6 +3,7 @@ import { api } from '../api/careloop';
 import type { CareCase } from '../api/types';
 import { Field, FormButtons } from '../ui/Field';
 import { today } from '../ui/format';
+import { latestDay, serviceDayHint, useServiceDay } from '../ui/serviceDay';
 import { ProblemNotice } from '../ui/Notices';
 import { ReassignForm } from '../ui/ReassignForm';
 import { hasRole, useMe } from '../ui/session';
@@ -45,14 +46,21 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
   careCase: CareCase; action: LifecycleAction; onCancel: () => void; onDone: () => void;
 }) {
   const [reason, setReason] = useState('');
+  const [noSupportReason, setNoSupportReason] = useState('');
+  const day = useServiceDay();
   const [dateOfDeath, setDateOfDeath] = useState(today());
   const { submit, sending, problem, fieldError } = useSubmit();
   const save = submit({
-    check: () => ({ dateOfDeath: action.needsDateOfDeath ? dateOfDeathError(dateOfDeath, careCase) : undefined }),
+    check: () => ({
+      dateOfDeath: action.needsDateOfDeath ? dateOfDeathError(dateOfDeath, careCase, latestDay(day)) : undefined,
+      noBereavementSupport: action.needsNoBereavementSupport && !noSupportReason.trim()
+        ? 'Not every family member’s bereavement plan has ended: say why no bereavement support is needed.' : undefined,
+    }),
     send: () => api.changeStatus(careCase.id, {
       status: action.to,
       reason: reason.trim() || undefined,
       dateOfDeath: action.needsDateOfDeath ? dateOfDeath : undefined,
+      noBereavementSupport: action.needsNoBereavementSupport ? { reason: noSupportReason.trim() } : undefined,
     }),
     onDone,
   });
@@ -63,8 +71,15 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
       {action.explanation && <p>{action.explanation}</p>}
       <ProblemNotice error={problem} />
       {action.needsDateOfDeath && (
-        <Field label="Date of death" required error={fieldError('dateOfDeath')}>
-          <input type="date" value={dateOfDeath} max={today()} onChange={(e) => setDateOfDeath(e.target.value)} />
+        <Field label="Date of death" required error={fieldError('dateOfDeath')} hint={serviceDayHint(day)}>
+          <input type="date" value={dateOfDeath} max={latestDay(day)} onChange={(e) => setDateOfDeath(e.target.value)} />
+        </Field>
+      )}
+      {action.needsNoBereavementSupport && (
+        <Field label="Why no bereavement support is needed" required
+          hint="Not every family member recorded on the case has an ended bereavement plan."
+          error={fieldError('noBereavementSupport')}>
+          <textarea value={noSupportReason} onChange={(e) => setNoSupportReason(e.target.value)} maxLength={1000} rows={2} />
         </Field>
       )}
       <Field label="Reason" required={action.needsReason} hint={action.needsReason ? undefined : 'Optional.'}
@@ -76,9 +91,9 @@ export function StatusChangeForm({ careCase, action, onCancel, onDone }: {
   );
 }
 
-function dateOfDeathError(dateOfDeath: string, careCase: CareCase): string | undefined {
+function dateOfDeathError(dateOfDeath: string, careCase: CareCase, latest: string): string | undefined {
   if (!dateOfDeath) return 'Enter the date of death.';
-  if (dateOfDeath > today()) return 'The date of death cannot be in the future.';
+  if (dateOfDeath > latest) return 'The date of death cannot be in the future.';
   if (dateOfDeath < careCase.patient.dateOfBirth) return 'The date of death cannot be before birth.';
   return undefined;
 }

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/careloop';
 import { Field } from '../ui/Field';
 import { today } from '../ui/format';
+import { latestDay, serviceDayHint, useServiceDay } from '../ui/serviceDay';
 import { ProblemNotice } from '../ui/Notices';
 import { hasRole, useMe } from '../ui/session';
 import { useSubmit } from '../ui/useSubmit';
@@ -50,6 +51,7 @@ export function OpenCasePage() {
   const me = useMe();
   const navigate = useNavigate();
   const supervisor = hasRole(me, 'supervisor');
+  const day = useServiceDay();
   const [form, setForm] = useState<OpenCaseForm>(EMPTY);
   const { submit, sending, problem, errors, fieldError: error } = useSubmit();
 
@@ -57,7 +59,7 @@ export function OpenCasePage() {
 
   const open = submit({
     check: () => {
-      const found = validateOpenCase(form, supervisor);
+      const found = validateOpenCase(form, supervisor, latestDay(day));
       // the summary above the form says how many fields need a look; a screen reader hears it first
       if (Object.keys(found).length > 0) document.getElementById('open-case-errors')?.focus();
       return found;
@@ -98,7 +100,7 @@ export function OpenCasePage() {
           </div>
           <div className="row">
             <Field label="Date of birth" required error={error('dateOfBirth')}>
-              <input type="date" value={form.dateOfBirth} onChange={set('dateOfBirth')} max={today()} />
+              <input type="date" value={form.dateOfBirth} onChange={set('dateOfBirth')} max={latestDay(day)} />
             </Field>
             <Field label="Phone" error={error('phone')}>
               <input type="tel" value={form.phone} onChange={set('phone')} maxLength={40} />
@@ -125,8 +127,8 @@ export function OpenCasePage() {
             <Field label="Stage" error={error('stage')}>
               <input value={form.stage} onChange={set('stage')} maxLength={50} />
             </Field>
-            <Field label="Diagnosed on" error={error('diagnosedOn')}>
-              <input type="date" value={form.diagnosedOn} onChange={set('diagnosedOn')} max={today()} />
+            <Field label="Diagnosed on" error={error('diagnosedOn')} hint={serviceDayHint(day)}>
+              <input type="date" value={form.diagnosedOn} onChange={set('diagnosedOn')} max={latestDay(day)} />
             </Field>
           </div>
         </fieldset>

@@ -11,6 +11,8 @@ export interface LifecycleAction {
   explanation?: string;
   needsReason: boolean;
   needsDateOfDeath: boolean;
+  /** Closing after a death while not every family member's bereavement plan has ended: say why none is needed. */
+  needsNoBereavementSupport: boolean;
 }
 
 const WORDS: Partial<Record<CaseStatus, { label: string; explanation: string }>> = {
@@ -24,7 +26,7 @@ const WORDS: Partial<Record<CaseStatus, { label: string; explanation: string }>>
   },
   CLOSED: {
     label: 'Close case',
-    explanation: 'Nothing changes after closing. A case in bereavement closes once every bereavement plan has ended.',
+    explanation: 'Nothing changes after closing. After a death, a case closes once every family member’s bereavement plan has ended, or when you record why no bereavement support is needed.',
   },
 };
 
@@ -40,6 +42,7 @@ export function lifecycleActions(careCase: Pick<CareCase, 'allowedTransitions'>)
     explanation: WORDS[t.status]?.explanation,
     needsReason: t.requires.includes('reason'),
     needsDateOfDeath: t.requires.includes('dateOfDeath'),
+    needsNoBereavementSupport: t.requires.includes('noBereavementSupport'),
   }));
 }
 

@@ -3,6 +3,7 @@ import { api } from '../../api/careloop';
 import { DOMAINS, type CareCase, type CaseSchema, type Domain } from '../../api/types';
 import { LineChart } from '../../ui/Charts';
 import { date, sentence, today } from '../../ui/format';
+import { latestDay, serviceDayHint, useServiceDay } from '../../ui/serviceDay';
 import { Field, FormButtons } from '../../ui/Field';
 import { Empty, Loading, ProblemNotice } from '../../ui/Notices';
 import { useLoad } from '../../ui/useLoad';
@@ -49,6 +50,7 @@ export function AssessmentSection({ careCase }: { careCase: CareCase }) {
 }
 
 function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCancel: () => void; onSaved: () => void }) {
+  const day = useServiceDay();
   const [assessedOn, setAssessedOn] = useState(today());
   const [scores, setScores] = useState<Record<Domain, { score: string; notes: string }>>(
     Object.fromEntries(DOMAINS.map((d) => [d, { score: '', notes: '' }])) as Record<Domain, { score: string; notes: string }>);
@@ -69,8 +71,8 @@ function AssessmentForm({ caseId, onCancel, onSaved }: { caseId: string; onCance
   return (
     <form className="panel" onSubmit={save} noValidate aria-label="Record assessment">
       <ProblemNotice error={problem} />
-      <Field label="Assessed on" required error={fieldError('assessedOn')}>
-        <input type="date" value={assessedOn} max={today()} onChange={(e) => setAssessedOn(e.target.value)} />
+      <Field label="Assessed on" required error={fieldError('assessedOn')} hint={serviceDayHint(day)}>
+        <input type="date" value={assessedOn} max={latestDay(day)} onChange={(e) => setAssessedOn(e.target.value)} />
       </Field>
       <div className="domains">
         {DOMAINS.map((d) => (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/careloop';
 import type { CareCase, HealthCareProxy, Wishes } from '../../api/types';
 import { date, sentence, today } from '../../ui/format';
+import { latestDay, serviceDayHint, useServiceDay } from '../../ui/serviceDay';
 import { Field, FormButtons } from '../../ui/Field';
 import { Loading, ProblemNotice } from '../../ui/Notices';
 import { useLoad } from '../../ui/useLoad';
@@ -46,6 +47,7 @@ export function WishesSection({ careCase }: { careCase: CareCase }) {
 }
 
 function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wishes: Wishes; onCancel: () => void; onSaved: () => void }) {
+  const day = useServiceDay();
   const [w, setW] = useState<Wishes>({ ...wishes, lastReviewedOn: today() });
   const [proxy, setProxy] = useState({ name: '', relationship: '', phone: '', email: '', ...stripNulls(wishes.healthCareProxy) });
   const { submit, sending, problem, fieldError } = useSubmit();
@@ -94,7 +96,7 @@ function WishesForm({ caseId, wishes, onCancel, onSaved }: { caseId: string; wis
       <Field label="Place of death notes"><textarea rows={2} maxLength={1000} {...text("placeOfDeathNotes")} /></Field>
       <Field label="Spiritual preferences"><textarea rows={2} maxLength={2000} {...text('spiritualPreferences')} /></Field>
       <Field label="Cultural preferences"><textarea rows={2} maxLength={2000} {...text('culturalPreferences')} /></Field>
-      <Field label="Reviewed with the patient on" error={fieldError('lastReviewedOn')}><input type="date" max={today()} {...text('lastReviewedOn')} /></Field>
+      <Field label="Reviewed with the patient on" error={fieldError('lastReviewedOn')} hint={serviceDayHint(day)}><input type="date" max={latestDay(day)} {...text('lastReviewedOn')} /></Field>
       <FormButtons send="Save wishes" onCancel={onCancel} sending={sending} />
     </form>
   );

@@ -35,6 +35,7 @@ public class AssessmentManagement {
 
     public Assessment record(UUID caseId, NewAssessment assessment, CareLoopUser user) {
         return access.add(caseFiles, caseId, user, "RECORD_ASSESSMENT", c -> {
+            c.ensureOpenForChanges();
             Assessment recorded = Assessment.record(c.id(), assessment, user.username(), clock.instant(),
                     LocalDate.now(clock));
             assessments.insert(recorded);

@@ -35,13 +35,14 @@ class BereavementEventsListener {
             boolean known = switch (event.type()) {
                 case PlanActivated.TYPE -> {
                     PlanActivated activated = event.data(PlanActivated.class);
-                    yield management.bereavementPlanChanged(activated.caseId(), activated.planId(), "active",
+                    yield management.bereavementPlanChanged(activated.caseId(), activated.planId(),
+                            activated.familyMemberId(), "active",
                             event.time());
                 }
                 case PlanCompleted.TYPE -> {
                     PlanCompleted completed = event.data(PlanCompleted.class);
                     yield management.bereavementPlanChanged(completed.caseId(), completed.planId(),
-                            completed.outcome(), event.time());
+                            completed.familyMemberId(), completed.outcome(), event.time());
                 }
                 default -> {
                     log.debug("Skipped bereavement event {} of type {}", event.id(), event.type());

@@ -38,6 +38,8 @@ public class Case {
     private int version;
 
     private final List<Object> events = new ArrayList<>();
+    /** The family's bereavement plans as this service was told of them (not stored on the case row). */
+    private BereavementCoverage bereavement = BereavementCoverage.NONE;
 
     Case(UUID id, CaseStatus status, String assignedWorker, String assignedWorkerSub, String team, Patient patient,
             Diagnosis diagnosis,
@@ -96,22 +98,37 @@ public class Case {
     }
 
     /**
-     * Moves the case in its lifecycle. {@code bereavementPlansOpen}: a case in bereavement closes only once every
-     * family member's plan has ended.
+     * Moves the case in its lifecycle. Closing a case after a death ({@code BEREAVEMENT → CLOSED}) needs the family
+     * covered ({@link BereavementCoverage#complete}: an ended plan for every family member, none still open) or an
+     * explicit "no bereavement support needed" with its reason ({@code noBereavementSupport}); an open plan always
+     * holds the case back (409).
      */
-    void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, boolean bereavementPlansOpen,
+    void changeStatus(CaseStatus target, String reason, LocalDate newDateOfDeath, String noBereavementSupport,
             String actor, Instant now, LocalDate today) {
         if (target.requires().contains(CaseStatus.DATE_OF_DEATH)) {
             checkDateOfDeath(newDateOfDeath, today);
         } else if (newDateOfDeath != null) {
             throw new InvalidInputException(CaseStatus.DATE_OF_DEATH, "is only recorded with the status DECEASED");
         }
+        if (noBereavementSupport != null && !closesAfterADeath(target)) {
+            throw new InvalidInputException(NO_BEREAVEMENT_SUPPORT, "is only recorded when a case is closed after "
+                    + "the patient's death");
+        }
         if (!status.canMoveTo(target)) {
             throw new ForbiddenTransitionException(status, target);
         }
-        if (status == CaseStatus.BEREAVEMENT && target == CaseStatus.CLOSED && bereavementPlansOpen) {
+        if (closesAfterADeath(target) && bereavement.planOpen()) {
             throw new ForbiddenTransitionException(status, "be closed while a family member's bereavement plan is "
                     + "still open");
+        }
+        if (closesAfterADeath(target) && !bereavement.complete() && noBereavementSupport == null) {
+            throw new InvalidInputException(NO_BEREAVEMENT_SUPPORT, "is required: not every family member has an "
+                    + "ended bereavement plan (" + bereavement.membersWithoutEndedPlan() + " without one, "
+                    + bereavement.endedPlans() + " ended); say why no bereavement support is needed");
+        }
+        if (noBereavementSupport != null) {
+            String noSupport = "No bereavement support needed: " + noBereavementSupport;
+            reason = reason == null ? noSupport : reason + " — " + noSupport;
         }
         CaseStatus previous = status;
         status = target;
@@ -133,11 +150,57 @@ public class Case {
      * death the rules refuse (400).
      */
     public List<AllowedTransition> allowedTransitions() {
-        return status.next().stream().map(target -> new AllowedTransition(target, target.requires())).toList();
+        return status.next().stream().map(target -> new AllowedTransition(target,
+                closesAfterADeath(target) && !bereavement.complete() ? List.of(NO_BEREAVEMENT_SUPPORT)
+                        : target.requires())).toList();
+    }
+
+    /** The field of a status change that says no bereavement support is needed, with its reason. */
+    static final String NO_BEREAVEMENT_SUPPORT = "noBereavementSupport";
+
+    private boolean closesAfterADeath(CaseStatus target) {
+        return target == CaseStatus.CLOSED && status == CaseStatus.BEREAVEMENT;
+    }
+
+    /**
+     * A family member's bereavement plan started after the case was closed: the case goes back to BEREAVEMENT, so
+     * the plan is seen in the worker's caseload and the case closes again only under the closing rule.
+     */
+    void reopenForALatePlan(Instant now) {
+        if (status != CaseStatus.CLOSED || dateOfDeath == null) {
+            return;
+        }
+        status = CaseStatus.BEREAVEMENT;
+        touch(now);
+        events.add(new CaseStatusChanged(UUID.randomUUID(), id, CaseStatus.CLOSED, status,
+                "a family member's bereavement plan started after the case was closed", assignedWorker,
+                assignedWorkerSub, team, "notification-service", now));
+    }
+
+    /** What this service was told of the family's bereavement plans (set when the case is read). */
+    void bereavementKnown(BereavementCoverage coverage) {
+        bereavement = coverage;
+    }
+
+    BereavementCoverage bereavement() {
+        return bereavement;
+    }
+
+    /**
+     * The one rule for every write to the case and to what is recorded under it (family, assessments, wishes,
+     * notes, treatment summary, date of death): a CLOSED case is kept as it was closed. Every Management's change
+     * path through the case file calls it before it writes; a refusal is a 409 problem {@code case-closed}. The
+     * lifecycle's own moves keep their answer ({@code forbidden-transition}: nothing leaves CLOSED).
+     */
+    public void ensureOpenForChanges() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(id);
+        }
     }
 
     /** The date of death was recorded wrongly; what counts from it (the bereavement schedule) moves with it. */
     void correctDateOfDeath(LocalDate corrected, String reason, String actor, Instant now, LocalDate today) {
+        ensureOpenForChanges();
         if (dateOfDeath == null) {
             throw new ForbiddenTransitionException(status, "have its date of death corrected: no death is recorded");
         }
@@ -195,6 +258,7 @@ public class Case {
 
     /** Replaces the treatment summary, once its dates keep the rules ({@link TreatmentSummary#dateErrors}). */
     void updateTreatmentSummary(TreatmentSummary summary, String actor, Instant now, LocalDate today) {
+        ensureOpenForChanges();
         List<InvalidInputException.FieldError> errors = summary.dateErrors(today);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,6 +1,7 @@
 package org.careloop.cases.casefile;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,6 +58,17 @@ class CaseController {
                 result.total());
     }
 
+    /** "Today" as the date rules count it (the hospice's zone): a client whose calendar differs says so. */
+    @GetMapping("/today")
+    ServiceDayResponse today() {
+        ServiceDay day = management.serviceDay();
+        return new ServiceDayResponse(day.date(), day.zone());
+    }
+
+    /** The service's today and the zone it is counted in (an IANA name, {@code CARELOOP_ZONE}). */
+    record ServiceDayResponse(LocalDate date, String zone) {
+    }
+
     @GetMapping("/{id}")
     CaseResponse get(@PathVariable UUID id) {
         return CaseResponse.of(management.get(id, CurrentUser.get()));
@@ -65,7 +77,9 @@ class CaseController {
     @PostMapping("/{id}/status")
     CaseResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         return CaseResponse.of(management.changeStatus(id, request.status(),
-                CaseRequests.blankToNull(request.reason()), request.dateOfDeath(), CurrentUser.get()));
+                CaseRequests.blankToNull(request.reason()), request.dateOfDeath(),
+                request.noBereavementSupport() == null ? null : request.noBereavementSupport().reason().strip(),
+                CurrentUser.get()));
     }
 
     @PutMapping("/{id}/date-of-death")

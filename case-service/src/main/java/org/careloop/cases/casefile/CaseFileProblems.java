@@ -23,6 +23,13 @@ class CaseFileProblems {
                 "There is no case with this id that you can see.");
     }
 
+    @ExceptionHandler(CaseClosedException.class)
+    ProblemDetail caseClosed(CaseClosedException ex) {
+        log.info("Refused a change of a closed case");
+        return Problems.of(HttpStatus.CONFLICT, "case-closed", "Case closed",
+                "This case is closed: its record is kept as it was closed and takes no more changes.");
+    }
+
     @ExceptionHandler(ForbiddenTransitionException.class)
     ProblemDetail forbiddenTransition(ForbiddenTransitionException ex) {
         log.warn("Refused a status change from {}", ex.from());

@@ -94,10 +94,15 @@ public class CaseManagement {
         return cases.find(id).isPresent();
     }
 
-    public Case changeStatus(UUID id, CaseStatus target, String reason, LocalDate dateOfDeath, CareLoopUser user) {
+    /**
+     * Moves the case; {@code noBereavementSupport} is the reason no bereavement support is needed, when a case is
+     * closed after a death without an ended plan for every family member.
+     */
+    public Case changeStatus(UUID id, CaseStatus target, String reason, LocalDate dateOfDeath,
+            String noBereavementSupport, CareLoopUser user) {
         Case changed = access.change(caseFiles, id, user, "CHANGE_STATUS", c -> {
-            c.changeStatus(target, reason, dateOfDeath, cases.bereavementPlansOpen(id), user.username(),
-                    clock.instant(), today());
+            c.changeStatus(target, reason, dateOfDeath, noBereavementSupport, user.username(), clock.instant(),
+                    today());
             save(c);
             return c;
         });
@@ -140,18 +145,24 @@ public class CaseManagement {
 
     /**
      * notification-service started or ended a family member's bereavement plan: the first plan moves the case from
-     * DECEASED to BEREAVEMENT. Returns false for a case this service does not hold.
+     * DECEASED to BEREAVEMENT. A plan that starts after the case was closed reopens it in BEREAVEMENT (the plan's
+     * follow-ups must not run unseen behind a closed case; the timeline says why). Returns false for a case this
+     * service does not hold.
      */
-    public boolean bereavementPlanChanged(UUID caseId, UUID planId, String status, Instant at) {
+    public boolean bereavementPlanChanged(UUID caseId, UUID planId, UUID familyMemberId, String status, Instant at) {
         Boolean known = transactions.execute(tx -> {
             Case c = cases.findForUpdate(caseId).orElse(null);
-            if (c == null || !cases.rememberBereavementPlan(caseId, planId, status, at)) {
+            if (c == null || !cases.rememberBereavementPlan(caseId, planId, familyMemberId, status, at)) {
                 return false;
             }
             if (status.equals("active") && c.status() == CaseStatus.DECEASED) {
-                c.changeStatus(CaseStatus.BEREAVEMENT, "bereavement plan activated", null, true,
+                c.changeStatus(CaseStatus.BEREAVEMENT, "bereavement plan activated", null, null,
                         "notification-service", clock.instant(), today());
                 save(c);
+            } else if (status.equals("active") && c.status() == CaseStatus.CLOSED) {
+                c.reopenForALatePlan(clock.instant());
+                save(c);
+                log.warn("Reopened closed case {} in BEREAVEMENT: a bereavement plan started after it closed", caseId);
             }
             events.publishEvent(new CaseEvents.BereavementPlanChanged(caseId, planId, status, at));
             return true;
@@ -180,6 +191,11 @@ public class CaseManagement {
     private String workerOfTeam(String worker, String team, String field) {
         return workers.subjectOf(worker, team).orElseThrow(() -> new InvalidInputException(field,
                 "is not a social worker of team " + team));
+    }
+
+    /** The day every date rule of this service takes as today, and the zone it is counted in. */
+    public ServiceDay serviceDay() {
+        return new ServiceDay(today(), clock.getZone().getId());
     }
 
     private LocalDate today() {

@@ -43,7 +43,15 @@ final class CaseRequests {
         }
     }
 
-    record StatusChangeRequest(@NotNull CaseStatus status, @Size(max = 1000) String reason, LocalDate dateOfDeath) {
+    /**
+     * {@code noBereavementSupport}: closing a case after a death without an ended bereavement plan for every family
+     * member, and why no support is needed (listed in the move's {@code requires} when it is needed).
+     */
+    record StatusChangeRequest(@NotNull CaseStatus status, @Size(max = 1000) String reason, LocalDate dateOfDeath,
+            @Valid NoBereavementSupportRequest noBereavementSupport) {
+    }
+
+    record NoBereavementSupportRequest(@NotBlank @Size(max = 1000) String reason) {
     }
 
     record DateOfDeathRequest(@NotNull LocalDate dateOfDeath, @Size(max = 1000) String reason) {

@@ -26,7 +26,14 @@ class Cases {
             id, status, assigned_worker, assigned_worker_sub, team, patient_given_name, patient_family_name,
             patient_date_of_birth,
             patient_phone, patient_address, diagnosis_condition, diagnosis_site, diagnosis_stage, diagnosed_on,
-            date_of_death, status_before_death, treatment_summary, opened_at, updated_at, version
+            date_of_death, status_before_death, treatment_summary, opened_at, updated_at, version,
+            (select count(*) from bereavement_plan_view p where p.case_id = care_case.id
+                and p.status in ('completed', 'declined')) as ended_plans,
+            (select count(*) from family_member f where f.case_id = care_case.id
+                and not exists (select 1 from bereavement_plan_view p where p.family_member_id = f.id
+                    and p.status in ('completed', 'declined'))) as members_without_ended_plan,
+            exists (select 1 from bereavement_plan_view p where p.case_id = care_case.id and p.status = 'active')
+                as plan_open
             """;
 
     private final JdbcClient jdbc;
@@ -81,23 +88,20 @@ class Cases {
                 .query(this::map).optional();
     }
 
-    boolean bereavementPlansOpen(UUID caseId) {
-        return jdbc.sql("select count(*) from bereavement_plan_view where case_id = :id and status = 'active'")
-                .param("id", caseId).query(Integer.class).single() > 0;
-    }
-
     /** Records a plan's state as notification-service reports it; false for a case this service does not hold. */
-    boolean rememberBereavementPlan(UUID caseId, UUID planId, String status, Instant at) {
+    boolean rememberBereavementPlan(UUID caseId, UUID planId, UUID familyMemberId, String status, Instant at) {
         if (find(caseId).isEmpty()) {
             return false;
         }
         jdbc.sql("""
-                insert into bereavement_plan_view (plan_id, case_id, status, updated_at)
-                values (:planId, :caseId, :status, :at)
-                on conflict (plan_id) do update set status = excluded.status, updated_at = excluded.updated_at
+                insert into bereavement_plan_view (plan_id, case_id, family_member_id, status, updated_at)
+                values (:planId, :caseId, :member, :status, :at)
+                on conflict (plan_id) do update set status = excluded.status, updated_at = excluded.updated_at,
+                    family_member_id = coalesce(excluded.family_member_id, bereavement_plan_view.family_member_id)
                  where bereavement_plan_view.updated_at <= excluded.updated_at
                 """)
-                .param("planId", planId).param("caseId", caseId).param("status", status)
+                .param("planId", planId).param("caseId", caseId).param("member", familyMemberId)
+                .param("status", status)
                 .param("at", Timestamp.from(at))
                 .update();
         return true;
@@ -174,7 +178,7 @@ class Cases {
 
     private Case map(ResultSet rs, int row) throws SQLException {
         String treatments = rs.getString("treatment_summary");
-        return new Case(
+        Case found = new Case(
                 rs.getObject("id", UUID.class),
                 CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("assigned_worker"),
@@ -192,6 +196,9 @@ class Cases {
                 rs.getTimestamp("opened_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("version"));
+        found.bereavementKnown(new BereavementCoverage(rs.getInt("ended_plans"),
+                rs.getInt("members_without_ended_plan"), rs.getBoolean("plan_open")));
+        return found;
     }
 
 }

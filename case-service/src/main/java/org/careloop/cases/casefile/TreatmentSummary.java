@@ -1,7 +1,6 @@
 package org.careloop.cases.casefile;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,27 +14,20 @@ public record TreatmentSummary(List<Treatment> treatments, List<String> symptomM
         List<HolisticTherapy> holisticTherapies, String notes, String updatedBy) {
 
     /**
-     * How far past "today" a treatment's end may lie. "Today" is the day in the hospice's zone
-     * ({@code careloop.cases.zone}, UTC unless set), but the worker typing the date lives by their own calendar,
-     * which may already show tomorrow (a zone east of the configured one, or the UTC default left in place): a
-     * treatment that ended on the worker's today must not be refused. One day of slack covers that and still
-     * refuses an end date that is plainly ahead.
-     */
-    static final Period END_DATE_SLACK = Period.ofDays(1);
-
-    /**
      * The dates that break the rules, each named as its field ({@code treatments[i].endedOn}): an end before the
-     * start, an end in the future (beyond {@link #END_DATE_SLACK}). Every fault is collected, none stops the check.
+     * start, an end in the future. "Today" is the day in the hospice's zone ({@code careloop.cases.zone},
+     * {@code CARELOOP_ZONE}), the same as for every other date rule, with no slack: a worker whose own calendar is
+     * ahead is told which "today" counts ({@code GET /api/cases/today}, shown beside the dashboard's date inputs).
+     * Every fault is collected, none stops the check.
      */
     List<FieldError> dateErrors(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate latestEnd = today.plus(END_DATE_SLACK);
         for (int i = 0; i < treatments.size(); i++) {
             Treatment t = treatments.get(i);
             if (t.startedOn() != null && t.endedOn() != null && t.endedOn().isBefore(t.startedOn())) {
                 errors.add(new FieldError("treatments[" + i + "].endedOn", "must not be before startedOn"));
             }
-            if (t.endedOn() != null && t.endedOn().isAfter(latestEnd)) {
+            if (t.endedOn() != null && t.endedOn().isAfter(today)) {
                 errors.add(new FieldError("treatments[" + i + "].endedOn", "must not be in the future"));
             }
         }

@@ -39,6 +39,7 @@ public class FamilyManagement {
     /** Adds a family member; naming a new primary contact moves the flag from the previous one. */
     public FamilyMember add(UUID caseId, NewFamilyMember member, CareLoopUser user) {
         FamilyMember added = access.add(caseFiles, caseId, user, "ADD_FAMILY_MEMBER", c -> {
+            c.ensureOpenForChanges();
             FamilyMember recorded = FamilyMember.add(c.id(), member, user.username(), clock.instant());
             members.insert(recorded);
             events.publishEvent(new FamilyMemberAdded(UUID.randomUUID(), recorded.caseId(), recorded.id(),

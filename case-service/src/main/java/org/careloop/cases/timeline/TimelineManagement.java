@@ -37,6 +37,7 @@ public class TimelineManagement {
 
     public TimelineEntry addNote(UUID caseId, String text, CareLoopUser user) {
         return access.add(caseFiles, caseId, user, "ADD_NOTE", c -> {
+            c.ensureOpenForChanges();
             TimelineEntry note = TimelineEntry.note(c.id(), text, user.username(), clock.instant());
             timeline.append(note);
             return note;

@@ -41,6 +41,7 @@ public class WishesManagement {
     /** Replaces the wishes as a whole. */
     public Wishes update(UUID caseId, NewWishes stated, CareLoopUser user) {
         return access.change(caseFiles, caseId, user, "UPDATE_WISHES", c -> {
+            c.ensureOpenForChanges();
             Wishes updated = Wishes.record(c.id(), stated, user.username(), clock.instant(), LocalDate.now(clock));
             wishes.save(updated);
             events.publishEvent(new WishesUpdated(UUID.randomUUID(), updated.caseId(), user.username(),

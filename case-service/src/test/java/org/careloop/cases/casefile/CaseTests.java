@@ -35,6 +35,8 @@ class CaseTests {
     static final Instant NOW = Instant.parse("2026-03-10T09:30:00Z");
     static final LocalDate DIED = TODAY.minusDays(2);
     static final String WORKER_SUB = UUID.randomUUID().toString();
+    /** Two family members, each with an ended bereavement plan, none still open. */
+    static final BereavementCoverage COVERED = new BereavementCoverage(2, 0, false);
 
     // --- the lifecycle
 
@@ -45,7 +47,7 @@ class CaseTests {
         for (CaseStatus target : CaseStatus.values()) {
             Case c = caseIn(from);
             try {
-                c.changeStatus(target, null, target.requires().contains("dateOfDeath") ? DIED : null, false, "sam",
+                c.changeStatus(target, null, target.requires().contains("dateOfDeath") ? DIED : null, null, "sam",
                         NOW, TODAY);
                 accepted.add(target);
             } catch (ForbiddenTransitionException refused) {
@@ -63,17 +65,17 @@ class CaseTests {
         for (AllowedTransition move : caseIn(from).allowedTransitions()) {
             if (move.requires().contains("dateOfDeath")) {
                 Throwable withoutDate = catchThrowable(() -> caseIn(from).changeStatus(move.status(), null, null,
-                        false, "sam", NOW, TODAY));
+                        null, "sam", NOW, TODAY));
                 assertThat(withoutDate).as("%s -> %s without a date", from, move.status())
                         .isInstanceOf(InvalidInputException.class);
                 assertThat(fields(withoutDate)).containsExactly("dateOfDeath");
             } else {
                 Case c = caseIn(from);
-                c.changeStatus(move.status(), null, null, false, "sam", NOW, TODAY);
+                c.changeStatus(move.status(), null, null, null, "sam", NOW, TODAY);
                 assertThat(c.status()).as("%s -> %s with nothing but the status", from, move.status())
                         .isEqualTo(move.status());
                 Throwable withDate = catchThrowable(() -> caseIn(from).changeStatus(move.status(), null, DIED,
-                        false, "sam", NOW, TODAY));
+                        null, "sam", NOW, TODAY));
                 assertThat(withDate).as("%s -> %s refuses a date of death", from, move.status())
                         .isInstanceOf(InvalidInputException.class);
             }
@@ -98,7 +100,7 @@ class CaseTests {
         Case c = caseIn(CaseStatus.ACTIVE);
         Instant before = c.updatedAt();
 
-        assertThatThrownBy(() -> c.changeStatus(CaseStatus.CLOSED, "done", null, false, "sam", NOW, TODAY))
+        assertThatThrownBy(() -> c.changeStatus(CaseStatus.CLOSED, "done", null, null, "sam", NOW, TODAY))
                 .isInstanceOf(ForbiddenTransitionException.class)
                 .hasMessageContaining("ACTIVE cannot become CLOSED");
 
@@ -112,7 +114,7 @@ class CaseTests {
         Case c = caseIn(CaseStatus.OPEN);
         Instant later = NOW.plusSeconds(60);
 
-        c.changeStatus(CaseStatus.DISCHARGED, "moved in with her daughter", null, false, "sue", later, TODAY);
+        c.changeStatus(CaseStatus.DISCHARGED, "moved in with her daughter", null, null, "sue", later, TODAY);
 
         assertThat(c.updatedAt()).isEqualTo(later);
         assertThat(c.pullEvents()).singleElement().isInstanceOfSatisfying(CaseStatusChanged.class, changed -> {
@@ -130,7 +132,7 @@ class CaseTests {
     void aReasonIsNeededByNoMove() {
         Case c = caseIn(CaseStatus.DISCHARGED);
 
-        c.changeStatus(CaseStatus.CLOSED, null, null, false, "sam", NOW, TODAY);
+        c.changeStatus(CaseStatus.CLOSED, null, null, null, "sam", NOW, TODAY);
 
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(c.pullEvents()).singleElement().isInstanceOfSatisfying(CaseStatusChanged.class,
@@ -143,7 +145,7 @@ class CaseTests {
     void aDeathRecordsItsDateTheStatusBeforeAndBothEvents() {
         Case c = caseIn(CaseStatus.ACTIVE);
 
-        c.changeStatus(CaseStatus.DECEASED, null, DIED, false, "sam", NOW, TODAY);
+        c.changeStatus(CaseStatus.DECEASED, null, DIED, null, "sam", NOW, TODAY);
 
         assertThat(c.status()).isEqualTo(CaseStatus.DECEASED);
         assertThat(c.dateOfDeath()).isEqualTo(DIED);
@@ -159,21 +161,21 @@ class CaseTests {
     void aDeathMayBeToday() {
         Case c = caseIn(CaseStatus.OPEN);
 
-        c.changeStatus(CaseStatus.DECEASED, null, TODAY, false, "sam", NOW, TODAY);
+        c.changeStatus(CaseStatus.DECEASED, null, TODAY, null, "sam", NOW, TODAY);
 
         assertThat(c.dateOfDeath()).isEqualTo(TODAY);
     }
 
     @Test
     void aDeathNeedsADateNeitherInTheFutureNorBeforeBirth() {
-        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, null, false, "sam", NOW, TODAY)))
+        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, null, null, "sam", NOW, TODAY)))
                 .containsExactly(new FieldError("dateOfDeath", "is required when the patient has died"));
-        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, TODAY.plusDays(1), false, "sam",
+        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, TODAY.plusDays(1), null, "sam",
                 NOW, TODAY))).containsExactly(new FieldError("dateOfDeath", "must not be in the future"));
-        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, LocalDate.of(1950, 1, 1), false,
+        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.DECEASED, null, LocalDate.of(1950, 1, 1), null,
                 "sam", NOW, TODAY)))
                 .containsExactly(new FieldError("dateOfDeath", "must not be before the patient's date of birth"));
-        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.ACTIVE, null, DIED, false, "sam", NOW, TODAY)))
+        assertThat(fieldsRefused(c -> c.changeStatus(CaseStatus.ACTIVE, null, DIED, null, "sam", NOW, TODAY)))
                 .containsExactly(new FieldError("dateOfDeath", "is only recorded with the status DECEASED"));
     }
 
@@ -182,22 +184,63 @@ class CaseTests {
     @Test
     void aCaseInBereavementClosesOnlyOnceEveryPlanHasEnded() {
         Case c = caseIn(CaseStatus.BEREAVEMENT);
+        c.bereavementKnown(new BereavementCoverage(1, 0, true));
 
-        assertThatThrownBy(() -> c.changeStatus(CaseStatus.CLOSED, null, null, true, "sam", NOW, TODAY))
+        assertThatThrownBy(() -> c.changeStatus(CaseStatus.CLOSED, null, null, null, "sam", NOW, TODAY))
                 .isInstanceOf(ForbiddenTransitionException.class)
                 .hasMessageContaining("bereavement plan is still open");
         assertThat(c.status()).isEqualTo(CaseStatus.BEREAVEMENT);
         assertThat(c.pullEvents()).isEmpty();
+        assertThatThrownBy(() -> c.changeStatus(CaseStatus.CLOSED, null, null, "family declined", "sam", NOW, TODAY))
+                .as("no reason closes a case over a plan that still runs")
+                .isInstanceOf(ForbiddenTransitionException.class);
 
-        c.changeStatus(CaseStatus.CLOSED, null, null, false, "sam", NOW, TODAY);
+        c.bereavementKnown(COVERED);
+        c.changeStatus(CaseStatus.CLOSED, null, null, null, "sam", NOW, TODAY);
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    @Test
+    void aCaseClosesAfterADeathWithoutAnEndedPlanForEveryFamilyMemberOnlyWithNoBereavementSupportAndAReason() {
+        for (BereavementCoverage uncovered : List.of(BereavementCoverage.NONE, new BereavementCoverage(1, 1, false))) {
+            Case c = caseIn(CaseStatus.BEREAVEMENT);
+            c.bereavementKnown(uncovered);
+            assertThat(c.allowedTransitions()).as("%s", uncovered)
+                    .containsExactly(new AllowedTransition(CaseStatus.CLOSED, List.of("noBereavementSupport")));
+
+            Throwable refused = catchThrowable(() -> c.changeStatus(CaseStatus.CLOSED, null, null, null, "sam", NOW,
+                    TODAY));
+
+            assertThat(fields(refused)).as("%s", uncovered).containsExactly("noBereavementSupport");
+            assertThat(c.status()).isEqualTo(CaseStatus.BEREAVEMENT);
+            c.changeStatus(CaseStatus.CLOSED, null, null, "no family; the neighbour declined", "sam", NOW, TODAY);
+            assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(c.pullEvents()).singleElement().isInstanceOfSatisfying(CaseStatusChanged.class,
+                    changed -> assertThat(changed.reason()).contains("No bereavement support needed")
+                            .contains("the neighbour declined"));
+        }
+        assertThat(fields(catchThrowable(() -> caseIn(CaseStatus.DISCHARGED).changeStatus(CaseStatus.CLOSED, null,
+                null, "not after a death", "sam", NOW, TODAY)))).containsExactly("noBereavementSupport");
+    }
+
+    @Test
+    void aPlanThatStartsAfterClosingReopensTheCaseInBereavement() {
+        Case c = caseIn(CaseStatus.CLOSED);
+
+        c.reopenForALatePlan(NOW);
+
+        assertThat(c.status()).isEqualTo(CaseStatus.BEREAVEMENT);
+        assertThat(c.pullEvents()).singleElement().isInstanceOfSatisfying(CaseStatusChanged.class, changed -> {
+            assertThat(changed.previousStatus()).isEqualTo(CaseStatus.CLOSED);
+            assertThat(changed.reason()).contains("after the case was closed");
+        });
     }
 
     @Test
     void openPlansDoNotHoldBackAnyOtherMove() {
         Case c = caseIn(CaseStatus.DISCHARGED);
 
-        c.changeStatus(CaseStatus.CLOSED, null, null, true, "sam", NOW, TODAY);
+        c.changeStatus(CaseStatus.CLOSED, null, null, null, "sam", NOW, TODAY);
 
         assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
     }
@@ -246,9 +289,9 @@ class CaseTests {
     void aDeathEnteredInErrorReturnsTheCaseToWhereItWas(CaseStatus before) {
         for (CaseStatus after : List.of(CaseStatus.DECEASED, CaseStatus.BEREAVEMENT)) {
             Case c = caseIn(before);
-            c.changeStatus(CaseStatus.DECEASED, null, DIED, false, "sam", NOW, TODAY);
+            c.changeStatus(CaseStatus.DECEASED, null, DIED, null, "sam", NOW, TODAY);
             if (after == CaseStatus.BEREAVEMENT) {
-                c.changeStatus(CaseStatus.BEREAVEMENT, null, null, true, "notification-service", NOW, TODAY);
+                c.changeStatus(CaseStatus.BEREAVEMENT, null, null, null, "notification-service", NOW, TODAY);
             }
             c.pullEvents();
 
@@ -330,7 +373,7 @@ class CaseTests {
     @Test
     void aTreatmentSummaryWithDatesThatKeepTheRulesIsRecorded() {
         Case c = caseIn(CaseStatus.ACTIVE);
-        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY.plusDays(1)));
+        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY));
 
         c.updateTreatmentSummary(summary, "sam", NOW, TODAY);
 
@@ -349,6 +392,18 @@ class CaseTests {
         assertThat(fields(refused)).containsExactly("treatments[0].endedOn", "treatments[2].endedOn");
         assertThat(c.treatmentSummary()).isNull();
         assertThat(c.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void aTreatmentThatEndsAfterTodayInTheHospiceZoneIsRefusedWithNoSlackDay() {
+        Case c = caseIn(CaseStatus.ACTIVE);
+        TreatmentSummary summary = summary(treatment(TODAY.minusDays(30), TODAY),
+                treatment(TODAY.minusDays(30), TODAY.plusDays(1)));
+
+        Throwable refused = catchThrowable(() -> c.updateTreatmentSummary(summary, "sam", NOW, TODAY));
+
+        assertThat(fields(refused)).containsExactly("treatments[1].endedOn");
+        assertThat(c.treatmentSummary()).isNull();
     }
 
     // --- helpers
@@ -370,7 +425,14 @@ class CaseTests {
             case TRANSFERRED -> List.of(CaseStatus.TRANSFERRED);
         };
         for (CaseStatus step : path) {
-            c.changeStatus(step, null, step == CaseStatus.DECEASED ? DIED : null, false, "sam", NOW, TODAY);
+            if (step == CaseStatus.CLOSED) {
+                // closed the way the rule allows after a death: every family member's plan has ended
+                c.bereavementKnown(COVERED);
+            }
+            c.changeStatus(step, null, step == CaseStatus.DECEASED ? DIED : null, null, "sam", NOW, TODAY);
+        }
+        if (status == CaseStatus.BEREAVEMENT) {
+            c.bereavementKnown(COVERED);
         }
         c.pullEvents();
         assertThat(c.status()).isEqualTo(status);

@@ -102,6 +102,46 @@ class DeathAndBereavementIntegrationTests extends CaseServiceIntegrationTest {
         assertThat(kinds(id)).contains("BEREAVEMENT_PLAN_ACTIVATED", "BEREAVEMENT_PLAN_ENDED");
     }
 
+    @Test
+    void aCaseClosesAfterADeathOnlyWithAnEndedPlanForEveryFamilyMemberOrNoBereavementSupportAndAReason() {
+        UUID id = deceasedCase();
+        assertThat(changeStatus(TestUser.SAM, id, "BEREAVEMENT", null).status()).isEqualTo(200);
+
+        Response closedWithNoPlan = changeStatus(TestUser.SAM, id, "CLOSED", null);
+
+        assertThat(closedWithNoPlan.status()).as(closedWithNoPlan.toString()).isEqualTo(400);
+        assertThat(closedWithNoPlan.json().get("errors").findValuesAsString("field"))
+                .containsExactly("noBereavementSupport");
+        Response theCase = api.get("/api/cases/" + id, token(TestUser.SAM));
+        assertThat(theCase.json().get("allowedTransitions").get(0).get("requires").values().stream()
+                .map(JsonNode::asString).toList()).containsExactly("noBereavementSupport");
+        assertThat(api.post("/api/cases/" + id + "/status", token(TestUser.SAM), Map.of("status", "CLOSED",
+                "noBereavementSupport", Map.of("reason", " "))).status()).isEqualTo(400);
+
+        Response closed = api.post("/api/cases/" + id + "/status", token(TestUser.SAM), Map.of("status", "CLOSED",
+                "noBereavementSupport", Map.of("reason", "no family; the neighbour declined any contact")));
+
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(closed.json().get("status").asString()).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPlanThatStartsAfterTheCaseWasClosedReopensItInBereavement() {
+        UUID id = deceasedCase();
+        assertThat(changeStatus(TestUser.SAM, id, "BEREAVEMENT", null).status()).isEqualTo(200);
+        assertThat(api.post("/api/cases/" + id + "/status", token(TestUser.SAM), Map.of("status", "CLOSED",
+                "noBereavementSupport", Map.of("reason", "family lives abroad"))).status()).isEqualTo(200);
+        Instant at = Instant.now();
+        try (CloudEventSender notificationService = CloudEventSender.toSharedBroker()) {
+            notificationService.send(Topics.BEREAVEMENT_EVENTS, PlanActivated.TYPE, id, at,
+                    new PlanActivated(UUID.randomUUID(), id, UUID.randomUUID(), "HIGH", DIED, 6, at));
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> plans(id) == 1);
+        }
+
+        assertThat(caseRow(id).get("status")).isEqualTo("BEREAVEMENT");
+        assertThat(kinds(id)).contains("BEREAVEMENT_PLAN_ACTIVATED", "STATUS_CHANGED");
+    }
+
     private UUID deceasedCase() {
         UUID id = openCase(TestUser.SAM);
         assertThat(changeStatus(TestUser.SAM, id, "DECEASED", DIED.toString()).status()).isEqualTo(200);
