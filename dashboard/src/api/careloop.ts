@@ -1,7 +1,7 @@
 import { get, post, put, query } from './http';
 import type {
   Assessment, CareCase, CaseSchema, DirectoryService, DueFollowUp, FamilyMember,
-  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TimelineEntry, Wishes,
+  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TeamWorker, TimelineEntry, Wishes,
 } from './types';
 
 /** Every call the dashboard makes, through the gateway. */
@@ -16,6 +16,8 @@ export const api = {
   openCase: (body: CaseSchema<'OpenCaseRequest'>) => post<CareCase>('/api/cases', body),
   changeStatus: (id: string, body: CaseSchema<'StatusChangeRequest'>) => post<CareCase>(`/api/cases/${id}/status`, body),
   reassign: (id: string, worker: string) => post<CareCase>(`/api/cases/${id}/assignment`, { worker }),
+  /** The supervisor's team's social workers a case may be handed to, as case-service knows them. */
+  teamWorkers: () => get<TeamWorker[]>('/api/cases/workers'),
   family: (id: string) => get<FamilyMember[]>(`/api/cases/${id}/family-members`),
   addFamilyMember: (id: string, body: CaseSchema<'FamilyMemberRequest'>) =>
     post<FamilyMember>(`/api/cases/${id}/family-members`, body),

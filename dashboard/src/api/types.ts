@@ -41,6 +41,8 @@ export interface Me {
 export type CareCase = Sent<CaseSchema<'CaseResponse'>>;
 /** case-service's today (its date rules' day) and the zone it is counted in. */
 export type ServiceDay = Sent<CaseSchema<'ServiceDayResponse'>>;
+/** A social worker of the supervisor's team, and when case-service last saw them with it. */
+export type TeamWorker = Sent<CaseSchema<'TeamWorkerResponse'>>;
 export type CaseStatus = CareCase['status'];
 /** A move the case may make now, for this person, and what the move needs (a reason, the date of death). */
 export type CaseTransition = CareCase['allowedTransitions'][number];

@@ -100,7 +100,10 @@ describe('CaseActions', () => {
   });
 
   it('lets only a supervisor reassign', async () => {
-    const { changes } = fakeGateway({ 'POST /api/cases/c-1/assignment': { ...CASE, assignedWorker: 'sara' } });
+    const { changes } = fakeGateway({
+      'POST /api/cases/c-1/assignment': { ...CASE, assignedWorker: 'sara' },
+      'GET /api/cases/workers': [{ username: 'sam', lastSeen: '2026-12-01T09:00:00Z' }, { username: 'sara', lastSeen: '2026-12-02T09:00:00Z' }],
+    });
     const { unmount } = renderPage(<CaseActions careCase={CASE} onChanged={vi.fn()} />);
     expect(screen.queryByRole('button', { name: 'Reassign' })).toBeNull();
     unmount();
@@ -108,7 +111,10 @@ describe('CaseActions', () => {
     const changed = vi.fn();
     renderPage(<CaseActions careCase={CASE} onChanged={changed} />, { me: SUE });
     await userEvent.click(screen.getByRole('button', { name: 'Reassign' }));
-    await userEvent.type(screen.getByLabelText(/New social worker/), 'sara');
+    // the team's workers from case-service, not the page's: the one who holds the case is not offered
+    await waitFor(() => expect(screen.getByRole('option', { name: 'sara' })).toBeInTheDocument());
+    expect(screen.queryByRole('option', { name: 'sam' })).toBeNull();
+    await userEvent.selectOptions(screen.getByLabelText(/New social worker/), 'sara');
     await userEvent.click(screen.getAllByRole('button', { name: 'Reassign' })[1]);
     await waitFor(() => expect(changed).toHaveBeenCalled());
     expect(changes()[0].body).toEqual({ worker: 'sara' });

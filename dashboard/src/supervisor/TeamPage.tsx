@@ -105,7 +105,7 @@ export function TeamPage() {
         <>
           <CaseTable cases={cases.data.items} attention={attention.data} showWorker
             action={(c) => reassigning === c.id ? (
-              <ReassignForm careCase={c} workers={workers.filter((w) => w !== c.assignedWorker)}
+              <ReassignForm careCase={c}
                 onCancel={() => setReassigning(undefined)} onDone={() => { setReassigning(undefined); cases.reload(); }} />
             ) : (
               <button type="button" className="button-secondary" onClick={() => setReassigning(c.id)}

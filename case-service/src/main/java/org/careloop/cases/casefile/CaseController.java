@@ -58,6 +58,20 @@ class CaseController {
                 result.total());
     }
 
+    /**
+     * The supervisor's team's social workers a case may be handed to, as the service knows them (seen with the team
+     * lately); who has left the team is not among them.
+     */
+    @GetMapping("/workers")
+    List<TeamWorkerResponse> workers() {
+        return management.teamWorkers(CurrentUser.get()).stream()
+                .map(w -> new TeamWorkerResponse(w.username(), w.lastSeen())).toList();
+    }
+
+    /** A social worker of the team, and when the service last saw them with it. */
+    record TeamWorkerResponse(String username, java.time.Instant lastSeen) {
+    }
+
     /** "Today" as the date rules count it (the hospice's zone): a client whose calendar differs says so. */
     @GetMapping("/today")
     ServiceDayResponse today() {

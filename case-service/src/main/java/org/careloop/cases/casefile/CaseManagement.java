@@ -3,6 +3,7 @@ package org.careloop.cases.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.careloop.support.access.GuardedAccess;
@@ -191,6 +192,14 @@ public class CaseManagement {
     private String workerOfTeam(String worker, String team, String field) {
         return workers.subjectOf(worker, team).orElseThrow(() -> new InvalidInputException(field,
                 "is not a social worker of team " + team));
+    }
+
+    /** The social workers of the supervisor's team a case may be handed to (supervisors only). */
+    public List<WorkerDirectory.TeamWorker> teamWorkers(CareLoopUser user) {
+        if (!user.hasRole(CareLoopUser.SUPERVISOR)) {
+            throw new NotPermittedException("Only a supervisor lists the team's workers.");
+        }
+        return workers.workersOf(user.scopeTeam());
     }
 
     /** The day every date rule of this service takes as today, and the zone it is counted in. */
