@@ -5,6 +5,8 @@ import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseAssigned;
 import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.events.cases.v1.DeathDateCorrected;
+import org.careloop.events.cases.v1.DeathEnteredInError;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.support.events.IncomingEvent;
 import org.careloop.support.events.EventInbox;
@@ -56,7 +58,17 @@ class CaseEventsListener {
             }
             case PatientDied.TYPE -> {
                 PatientDied died = event.data(PatientDied.class);
-                views.died(died.caseId(), died.dateOfDeath());
+                views.death(died.caseId(), died.dateOfDeath(), event.time());
+            }
+            case DeathDateCorrected.TYPE -> {
+                DeathDateCorrected corrected = event.data(DeathDateCorrected.class);
+                views.death(corrected.caseId(), corrected.dateOfDeath(), event.time());
+            }
+            case DeathEnteredInError.TYPE -> {
+                // the patient is alive: the case is back where it was, and referrals for the patient are taken again
+                DeathEnteredInError error = event.data(DeathEnteredInError.class);
+                views.death(error.caseId(), null, event.time());
+                views.statusChanged(error.caseId(), error.status(), event.time());
             }
             // family members and types added later are not this service's concern
             default -> log.debug("Skipped case event {} of type {}", event.id(), event.type());

@@ -65,12 +65,18 @@ public class CaseViews {
                 .update();
     }
 
-    void died(UUID caseId, LocalDate dateOfDeath) {
+    /**
+     * Sets (or, with null, clears: a death entered in error) the date of death if this event is newer than the one
+     * that last set it.
+     */
+    void death(UUID caseId, LocalDate dateOfDeath, Instant at) {
         jdbc.sql("""
-                insert into case_view (case_id, date_of_death) values (:id, :date)
-                on conflict (case_id) do update set date_of_death = excluded.date_of_death
+                insert into case_view (case_id, date_of_death, death_at) values (:id, :date, :at)
+                on conflict (case_id) do update set date_of_death = excluded.date_of_death,
+                    death_at = excluded.death_at
+                 where case_view.death_at is null or case_view.death_at <= excluded.death_at
                 """)
-                .param("id", caseId).param("date", dateOfDeath)
+                .param("id", caseId).param("date", dateOfDeath).param("at", Timestamp.from(at))
                 .update();
     }
 }
