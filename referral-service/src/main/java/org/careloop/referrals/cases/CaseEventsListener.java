@@ -7,6 +7,7 @@ import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.cases.v1.CaseStatusChanged;
 import org.careloop.events.cases.v1.DeathDateCorrected;
 import org.careloop.events.cases.v1.DeathEnteredInError;
+import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.support.events.IncomingEvent;
 import org.careloop.support.events.EventInbox;
@@ -70,7 +71,11 @@ class CaseEventsListener {
                 views.death(error.caseId(), null, event.time());
                 views.statusChanged(error.caseId(), error.status(), event.time());
             }
-            // family members and types added later are not this service's concern
+            case FamilyMemberAdded.TYPE -> {
+                FamilyMemberAdded added = event.data(FamilyMemberAdded.class);
+                views.familyMemberAdded(added.caseId(), added.familyMemberId(), event.time());
+            }
+            // types added later are not this service's concern
             default -> log.debug("Skipped case event {} of type {}", event.id(), event.type());
         }
     }

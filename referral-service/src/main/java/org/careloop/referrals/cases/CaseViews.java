@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,8 +38,13 @@ public class CaseViews {
                 .param("id", caseId)
                 .query((rs, row) -> new CaseView(rs.getObject("case_id", UUID.class), rs.getString("assigned_worker"),
                         rs.getString("assigned_worker_sub"), rs.getString("team"), rs.getString("status"),
-                        rs.getObject("date_of_death", LocalDate.class)))
+                        rs.getObject("date_of_death", LocalDate.class), familyOf(caseId)))
                 .optional();
+    }
+
+    private Set<UUID> familyOf(UUID caseId) {
+        return Set.copyOf(jdbc.sql("select id from family_member_view where case_id = :id").param("id", caseId)
+                .query(UUID.class).list());
     }
 
     /** {@code workerSub} is null in events of the first shape: then nobody holds the case by subject. */
@@ -77,6 +83,16 @@ public class CaseViews {
                  where case_view.death_at is null or case_view.death_at <= excluded.death_at
                 """)
                 .param("id", caseId).param("date", dateOfDeath).param("at", Timestamp.from(at))
+                .update();
+    }
+
+    /** A family member recorded on the case; recorded once, whatever arrives again. */
+    void familyMemberAdded(UUID caseId, UUID familyMemberId, Instant at) {
+        jdbc.sql("""
+                insert into family_member_view (id, case_id, added_at) values (:id, :caseId, :at)
+                on conflict (id) do nothing
+                """)
+                .param("id", familyMemberId).param("caseId", caseId).param("at", Timestamp.from(at))
                 .update();
     }
 }

@@ -73,12 +73,16 @@ public class Referral {
     }
 
     /**
-     * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, to a service
+     * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, for the patient
+     * or a family member recorded on the case, to a service
      * that takes referrals, for a case whose care has not ended, and after a death only for the family's support.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
             String actorSub, String role, Instant now, LocalDate today) {
         Consent consent = Consent.given(request.consent(), actor, today);
+        if (request.familyMemberId() != null && !caseView.hasFamilyMember(request.familyMemberId())) {
+            throw new InvalidInputException("familyMemberId", "is not a family member of this case");
+        }
         if (!service.takesReferrals()) {
             throw new ReferralRefusedException("service-not-accepting",
                     "This service is " + service.status() + " and takes no referrals.");

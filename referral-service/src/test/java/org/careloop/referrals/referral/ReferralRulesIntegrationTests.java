@@ -2,11 +2,16 @@ package org.careloop.referrals.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.careloop.events.Topics;
+import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.referrals.ReferralServiceIntegrationTest;
 import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
@@ -77,6 +82,26 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
         assertThat(counseling.status()).isEqualTo(201);
         assertThat(chaplaincy.status()).isEqualTo(201);
         assertThat(referralsOf(caseId)).isEqualTo(3);
+    }
+
+    @Test
+    void aFamilyMemberNamedMustBeOfTheCase() {
+        UUID caseId = givenCase(TestUser.SAM, "ACTIVE");
+        UUID otherCase = givenCase(TestUser.SAM, "ACTIVE");
+        UUID daughter = UUID.randomUUID();
+        UUID otherCasesSpouse = UUID.randomUUID();
+        familyMemberAdded(caseId, daughter, "daughter");
+        familyMemberAdded(otherCase, otherCasesSpouse, "spouse");
+
+        Response ofTheCase = referFor(caseId, daughter);
+        Response unknown = referFor(caseId, UUID.randomUUID());
+        Response ofAnotherCase = referFor(caseId, otherCasesSpouse);
+
+        assertThat(ofTheCase.status()).as(ofTheCase.toString()).isEqualTo(201);
+        assertThat(ofTheCase.json().get("familyMemberId").asString()).isEqualTo(daughter.toString());
+        assertFieldError(unknown, "familyMemberId");
+        assertFieldError(ofAnotherCase, "familyMemberId");
+        assertThat(referralsOf(caseId)).isEqualTo(1);
     }
 
     @Test
@@ -161,6 +186,21 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+    }
+
+    private Response referFor(UUID caseId, UUID familyMemberId) {
+        Map<String, Object> request = referralRequest(caseId, FAMILY_COUNSELING);
+        request.put("familyMemberId", familyMemberId.toString());
+        return api.post("/api/referrals", token(TestUser.SAM), request);
+    }
+
+    private void familyMemberAdded(UUID caseId, UUID memberId, String relationship) {
+        Instant at = Instant.now();
+        UUID eventId = events().send(Topics.CASE_EVENTS, FamilyMemberAdded.TYPE, caseId, at,
+                new FamilyMemberAdded(caseId, memberId, relationship, "MODERATE", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from processed_event where event_id = :id").param("id", eventId)
+                .query(Long.class).single() == 1);
     }
 
     private long referralsOf(UUID caseId) {
