@@ -117,6 +117,21 @@ class ReferralRequestTests {
     }
 
     @Test
+    void afterADeathEveryServiceForAFamilyMember() {
+        UUID widow = UUID.randomUUID();
+        CaseView died = new CaseView(UUID.randomUUID(), "sam", "sam-sub", "palliative-north", "DECEASED",
+                TODAY.minusDays(2), Set.of(widow));
+
+        for (Category category : Category.values()) {
+            assertThat(requestFor(widow, died, service(category, ServiceStatus.ACTIVE)).status())
+                    .as(category.code()).isEqualTo(ReferralStatus.REQUESTED);
+        }
+        assertThatThrownBy(() -> requestFor(null, died, service(Category.FINANCIAL_ASSISTANCE, ServiceStatus.ACTIVE)))
+                .isInstanceOfSatisfying(ReferralRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo("patient-died"));
+    }
+
+    @Test
     void aFamilyMemberNamedMustBeOneOfTheCase() {
         UUID daughter = UUID.randomUUID();
         CaseView caseView = new CaseView(UUID.randomUUID(), "sam", "sam-sub", "palliative-north", "ACTIVE", null,

@@ -85,6 +85,26 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     @Test
+    void afterADeathTheFamilyIsReferredToEveryServiceThePatientNoLonger() {
+        UUID caseId = givenCase(TestUser.SAM, "DECEASED");
+        UUID widow = UUID.randomUUID();
+        familyMemberAdded(caseId, widow, "spouse");
+        UUID asbestosTrustClaims = UUID.fromString("5e4c0000-0000-4000-8000-000000000301");
+        UUID veteransBenefits = UUID.fromString("5e4c0000-0000-4000-8000-000000000401");
+
+        Response trustClaim = referFor(caseId, widow, asbestosTrustClaims);
+        Response survivorsBenefits = referFor(caseId, widow, veteransBenefits);
+        Response forThePatient = refer(TestUser.SAM, caseId, veteransBenefits);
+
+        assertThat(trustClaim.status()).as(trustClaim.toString()).isEqualTo(201);
+        assertThat(survivorsBenefits.status()).as(survivorsBenefits.toString()).isEqualTo(201);
+        assertThat(forThePatient.status()).isEqualTo(409);
+        assertThat(forThePatient.json().get("type").asString())
+                .isEqualTo("https://careloop.dev/problems/patient-died");
+        assertThat(referralsOf(caseId)).isEqualTo(2);
+    }
+
+    @Test
     void aFamilyMemberNamedMustBeOfTheCase() {
         UUID caseId = givenCase(TestUser.SAM, "ACTIVE");
         UUID otherCase = givenCase(TestUser.SAM, "ACTIVE");
@@ -189,7 +209,11 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     private Response referFor(UUID caseId, UUID familyMemberId) {
-        Map<String, Object> request = referralRequest(caseId, FAMILY_COUNSELING);
+        return referFor(caseId, familyMemberId, FAMILY_COUNSELING);
+    }
+
+    private Response referFor(UUID caseId, UUID familyMemberId, UUID serviceId) {
+        Map<String, Object> request = referralRequest(caseId, serviceId);
         request.put("familyMemberId", familyMemberId.toString());
         return api.post("/api/referrals", token(TestUser.SAM), request);
     }
