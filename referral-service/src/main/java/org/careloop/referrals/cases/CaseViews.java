@@ -1,14 +1,18 @@
 package org.careloop.referrals.cases;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The read model of the cases, fed by {@code careloop.case-events}. Each field changes only for an event newer than
@@ -18,9 +22,43 @@ import org.springframework.stereotype.Component;
 public class CaseViews {
 
     private final JdbcClient jdbc;
+    private final CaseArrivals arrivals;
 
-    CaseViews(JdbcClient jdbc) {
+    CaseViews(JdbcClient jdbc, CaseArrivals arrivals) {
         this.jdbc = jdbc;
+        this.arrivals = arrivals;
+    }
+
+    /**
+     * Read your own writes across services: waits, at most {@code timeout}, until this copy of the case is as the
+     * request needs it ({@code ready}: known, held by the person, with the family member named), woken by the
+     * case's events as they commit. Call it outside any transaction: it holds no connection while it waits.
+     * Whether the case is then as needed is for the caller's guarded access to decide again (a 404 if not).
+     */
+    public boolean awaitUntil(UUID caseId, Predicate<CaseView> ready, Duration timeout) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Waiting for a case event inside a transaction would hold its connection");
+        }
+        return arrivals.awaitUntil(caseId, () -> find(caseId).filter(ready).isPresent(), timeout);
+    }
+
+    /** Whether a request is waiting for an event of this case now. */
+    public boolean awaited(UUID caseId) {
+        return arrivals.awaited(caseId);
+    }
+
+    /** Wakes the requests waiting for this case once the consumer's transaction has committed the change. */
+    void changed(UUID caseId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    arrivals.arrived(caseId);
+                }
+            });
+        } else {
+            arrivals.arrived(caseId);
+        }
     }
 
     public Optional<CaseView> find(UUID caseId) {
