@@ -11,7 +11,22 @@ import org.careloop.support.security.CareLoopUser;
  * subject and the team), where it is in its lifecycle.
  */
 public record CaseView(UUID caseId, String assignedWorker, String assignedWorkerSub, String team, String status,
-        LocalDate dateOfDeath) {
+        LocalDate dateOfDeath, Set<UUID> familyMemberIds) {
+
+    public CaseView {
+        familyMemberIds = Set.copyOf(familyMemberIds);
+    }
+
+    /** A case whose family is not known here (none recorded yet). */
+    public CaseView(UUID caseId, String assignedWorker, String assignedWorkerSub, String team, String status,
+            LocalDate dateOfDeath) {
+        this(caseId, assignedWorker, assignedWorkerSub, team, status, dateOfDeath, Set.of());
+    }
+
+    /** Whether the family member was recorded on this case (a family-member-added event of this case). */
+    public boolean hasFamilyMember(UUID familyMemberId) {
+        return familyMemberIds.contains(familyMemberId);
+    }
 
     /** Whether the person holds the case this copy is of: {@link CareLoopUser#holdsCase}, the one rule. */
     public boolean heldBy(CareLoopUser user) {

@@ -23,7 +23,10 @@ import org.careloop.support.problems.NotPermittedException;
  */
 public class Referral {
 
-    /** After a death, the family may still be referred for these. */
+    /**
+     * After a death, a referral that names no family member may still be made for these (the family's grief); one
+     * that names a family member of the case may be made for any service.
+     */
     static final Set<Category> FOR_THE_BEREAVED = EnumSet.of(Category.BEREAVEMENT_SUPPORT, Category.COUNSELING,
             Category.SPIRITUAL_CARE);
 
@@ -73,12 +76,16 @@ public class Referral {
     }
 
     /**
-     * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, to a service
-     * that takes referrals, for a case whose care has not ended, and after a death only for the family's support.
+     * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, for the patient
+     * or a family member recorded on the case, to a service
+     * that takes referrals, for a case whose care has not ended, and after a death only for the family.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
             String actorSub, String role, Instant now, LocalDate today) {
         Consent consent = Consent.given(request.consent(), actor, today);
+        if (request.familyMemberId() != null && !caseView.hasFamilyMember(request.familyMemberId())) {
+            throw new InvalidInputException("familyMemberId", "is not a family member of this case");
+        }
         if (!service.takesReferrals()) {
             throw new ReferralRefusedException("service-not-accepting",
                     "This service is " + service.status() + " and takes no referrals.");
@@ -87,9 +94,12 @@ public class Referral {
             throw new ReferralRefusedException("case-closed",
                     "The case is " + caseView.status() + ": care has ended, so it takes no new referral.");
         }
-        if (caseView.patientDied() && !FOR_THE_BEREAVED.contains(service.category())) {
-            throw new ReferralRefusedException("patient-died", "After the patient's death only "
-                    + FOR_THE_BEREAVED + " referrals for the family are accepted.");
+        // after a death, a family member may be referred to any service (survivors' and burial benefits, trust
+        // claims, legal help); a referral that names nobody is for the patient, or for the family's grief alone
+        if (caseView.patientDied() && request.familyMemberId() == null
+                && !FOR_THE_BEREAVED.contains(service.category())) {
+            throw new ReferralRefusedException("patient-died", "After the patient's death, a referral names the "
+                    + "family member it is for; without one only " + FOR_THE_BEREAVED + " referrals are accepted.");
         }
         ReferralStatus status = request.draft() ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
         Referral referral = new Referral(UUID.randomUUID(), caseView.caseId(), service.id(),

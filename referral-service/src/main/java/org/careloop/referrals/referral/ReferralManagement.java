@@ -1,6 +1,7 @@
 package org.careloop.referrals.referral;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.careloop.referrals.directory.DirectoryManagement;
 import org.careloop.referrals.directory.DirectoryService;
 import org.careloop.referrals.cases.CaseView;
 import org.careloop.referrals.cases.CaseViews;
+import org.careloop.referrals.support.ReferralServiceProperties;
 import org.careloop.support.access.Guarded;
 import org.careloop.support.access.GuardedAccess;
 import org.careloop.support.audit.AuditTrail;
@@ -40,11 +42,15 @@ public class ReferralManagement {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseViews cases;
+    private final Duration readModelWait;
 
     ReferralManagement(Referrals referrals, ReferralEnds ends, CaseViews cases,
             DirectoryManagement directory, GuardedAccess access, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, ReferralServiceProperties properties) {
         this.referrals = referrals;
+        this.cases = cases;
+        this.readModelWait = properties.readModelWait();
         this.ends = ends;
         // a new referral is added under this service's copy of the case, which only those who hold the case refer from
         this.casesToReferFrom = Guarded.aCase(cases::find, CaseView::caseId, CaseView::heldBy,
@@ -58,6 +64,11 @@ public class ReferralManagement {
 
     /** Refers a case held by the person to a service of the directory; they stand at the requesting end. */
     public ReferralSeen request(NewReferral request, CareLoopUser user) {
+        // a case opened or reassigned (or a family member added) a moment ago may not have reached this service's
+        // copy yet: wait for its event, bounded and outside the transaction, before the guarded access decides
+        cases.awaitUntil(request.caseId(), caseView -> caseView.heldBy(user)
+                && (request.familyMemberId() == null || caseView.hasFamilyMember(request.familyMemberId())),
+                readModelWait);
         Referral referral = access.add(casesToReferFrom, request.caseId(), user, "REQUEST_REFERRAL", caseView -> {
             DirectoryService service = directory.service(request.serviceId())
                     .orElseThrow(() -> new InvalidInputException("serviceId", "is not a service of the directory"));
@@ -73,6 +84,7 @@ public class ReferralManagement {
 
     /** Reads a referral for one end of the loop; {@code action} names the read in the audit trail. */
     public ReferralSeen get(UUID id, String action, CareLoopUser user) {
+        awaitHoldingTheCaseOf(id, user);
         return access.read(ends, id, user, action, referral -> new ReferralSeen(referral, side(referral, user)));
     }
 
@@ -97,6 +109,9 @@ public class ReferralManagement {
         } else {
             scope = new Referrals.Scope(user.subject(), null, null);
         }
+        if (caseId != null && scope.side() == Side.REQUESTER) {
+            cases.awaitUntil(caseId, caseView -> caseView.heldBy(user), readModelWait);
+        }
         ReferralPage found = referrals.search(scope, caseId, statuses, page, size);
         audit.recordList(user, "LIST_REFERRALS", found.items().stream().map(seen -> seen.referral().id()).toList());
         return found;
@@ -105,6 +120,7 @@ public class ReferralManagement {
     /** Moves a referral along its lifecycle, as far as the person's end of the loop may. */
     public ReferralSeen changeStatus(UUID id, ReferralStatus target, String reason, Outcome outcome,
             CareLoopUser user) {
+        awaitHoldingTheCaseOf(id, user);
         ReferralSeen changed = access.change(ends, id, user, "CHANGE_REFERRAL_STATUS", referral -> {
             Side side = side(referral, user);
             referral.changeStatus(target, reason, outcome, side, user.username(), user.mainRole(), clock.instant());
@@ -114,6 +130,18 @@ public class ReferralManagement {
         });
         log.info("Moved referral {} to {}", id, target);
         return changed;
+    }
+
+    /**
+     * At the requesting end, a referral is reached through its case: a worker the case was reassigned to a moment
+     * ago waits (bounded, outside the transaction) until this service's copy of the case says they hold it.
+     */
+    private void awaitHoldingTheCaseOf(UUID referralId, CareLoopUser user) {
+        if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
+            return;
+        }
+        referrals.caseOf(referralId).ifPresent(caseId -> cases.awaitUntil(caseId, caseView -> caseView.heldBy(user),
+                readModelWait));
     }
 
     /** The end of the loop of a person {@link GuardedAccess} has let in: there is one. */

@@ -87,6 +87,11 @@ class Referrals {
                 .map(found -> withHistory(List.of(found)).getFirst());
     }
 
+    /** The case a referral is of (read outside any transaction, before the guarded access). */
+    Optional<UUID> caseOf(UUID id) {
+        return jdbc.sql("select case_id from referral where id = :id").param("id", id).query(UUID.class).optional();
+    }
+
     /** Whose referrals: a worker's (by token subject), a team's, or those sent to an organization. */
     record Scope(String worker, String team, UUID organizationId) {
 

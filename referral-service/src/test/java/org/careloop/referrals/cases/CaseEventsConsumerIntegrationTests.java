@@ -14,6 +14,8 @@ import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseAssigned;
 import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.cases.v1.CaseStatusChanged;
+import org.careloop.events.cases.v1.DeathEnteredInError;
+import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.referrals.ReferralServiceIntegrationTest;
 import org.careloop.testing.TestUser;
 import org.careloop.testing.TopicProbe;
@@ -44,6 +46,44 @@ class CaseEventsConsumerIntegrationTests extends ReferralServiceIntegrationTest 
                 .query(String.class).single()).isEqualTo("sara");
         assertThat(refer(TestUser.SARA, caseId, HOME_HOSPICE).status()).isEqualTo(201);
         assertThat(refer(TestUser.SAM, caseId, HOME_HOSPICE).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDeathEnteredInErrorClearsTheDeathSoThePatientIsReferredAgain() {
+        UUID caseId = givenCase(TestUser.SAM, "DECEASED");
+        assertThat(refer(TestUser.SAM, caseId, HOME_HOSPICE).status()).isEqualTo(409);
+        Instant at = Instant.now();
+
+        // what case-service publishes for a death entered in error: the move back, then the error itself
+        events().send(Topics.CASE_EVENTS, CaseStatusChanged.TYPE, caseId, at,
+                new CaseStatusChanged(caseId, "DECEASED", "ACTIVE", "sam", "palliative-north", at,
+                        TestUser.SAM.subject()));
+        UUID error = events().send(Topics.CASE_EVENTS, DeathEnteredInError.TYPE, caseId, at,
+                new DeathEnteredInError(caseId, "ACTIVE", "sam", "palliative-north", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> processed(error));
+
+        var referral = refer(TestUser.SAM, caseId, HOME_HOSPICE);
+        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
+        assertThat(jdbc.sql("select status from case_view where case_id = :id").param("id", caseId)
+                .query(String.class).single()).isEqualTo("ACTIVE");
+        assertThat(jdbc.sql("select date_of_death from case_view where case_id = :id").param("id", caseId)
+                .query(java.time.LocalDate.class).optional()).isEmpty();
+    }
+
+    @Test
+    void aDeathEnteredInErrorArrivingBeforeALateDeathIsNotUndoneByIt() {
+        UUID caseId = givenCase(TestUser.SAM, "DECEASED");
+        Instant at = Instant.now();
+        UUID error = events().send(Topics.CASE_EVENTS, DeathEnteredInError.TYPE, caseId, at,
+                new DeathEnteredInError(caseId, "ACTIVE", "sam", "palliative-north", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> processed(error));
+        // the death again, delivered twice late (its time is before the error's)
+        UUID late = events().send(Topics.CASE_EVENTS, PatientDied.TYPE, caseId, at.minusSeconds(30),
+                new PatientDied(caseId, java.time.LocalDate.now().minusDays(3), "sam", "palliative-north",
+                        at.minusSeconds(30), TestUser.SAM.subject()));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> processed(late));
+
+        assertThat(refer(TestUser.SAM, caseId, HOME_HOSPICE).status()).isEqualTo(201);
     }
 
     @Test

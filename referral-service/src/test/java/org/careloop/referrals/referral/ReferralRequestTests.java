@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 import org.careloop.referrals.cases.CaseView;
@@ -113,6 +114,41 @@ class ReferralRequestTests {
         }
         assertThat(Referral.FOR_THE_BEREAVED).containsExactlyInAnyOrder(Category.BEREAVEMENT_SUPPORT,
                 Category.COUNSELING, Category.SPIRITUAL_CARE);
+    }
+
+    @Test
+    void afterADeathEveryServiceForAFamilyMember() {
+        UUID widow = UUID.randomUUID();
+        CaseView died = new CaseView(UUID.randomUUID(), "sam", "sam-sub", "palliative-north", "DECEASED",
+                TODAY.minusDays(2), Set.of(widow));
+
+        for (Category category : Category.values()) {
+            assertThat(requestFor(widow, died, service(category, ServiceStatus.ACTIVE)).status())
+                    .as(category.code()).isEqualTo(ReferralStatus.REQUESTED);
+        }
+        assertThatThrownBy(() -> requestFor(null, died, service(Category.FINANCIAL_ASSISTANCE, ServiceStatus.ACTIVE)))
+                .isInstanceOfSatisfying(ReferralRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo("patient-died"));
+    }
+
+    @Test
+    void aFamilyMemberNamedMustBeOneOfTheCase() {
+        UUID daughter = UUID.randomUUID();
+        CaseView caseView = new CaseView(UUID.randomUUID(), "sam", "sam-sub", "palliative-north", "ACTIVE", null,
+                Set.of(daughter));
+        DirectoryService counseling = service(Category.COUNSELING, ServiceStatus.ACTIVE);
+
+        assertThat(requestFor(daughter, caseView, counseling).familyMemberId()).isEqualTo(daughter);
+        assertThat(requestFor(null, caseView, counseling).familyMemberId()).isNull();
+        assertThatThrownBy(() -> requestFor(UUID.randomUUID(), caseView, counseling))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("familyMemberId"));
+    }
+
+    private static Referral requestFor(UUID familyMemberId, CaseView caseView, DirectoryService service) {
+        NewReferral request = new NewReferral(caseView.caseId(), service.id(), familyMemberId, "Grief support",
+                Priority.ROUTINE, false, CONSENT);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
     }
 
     private static Referral request(boolean draft, NewReferral.ConsentGiven consent, CaseView caseView,

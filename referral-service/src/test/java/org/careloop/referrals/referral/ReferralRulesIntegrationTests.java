@@ -2,11 +2,16 @@ package org.careloop.referrals.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
+import org.careloop.events.Topics;
+import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.referrals.ReferralServiceIntegrationTest;
 import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
@@ -77,6 +82,46 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
         assertThat(counseling.status()).isEqualTo(201);
         assertThat(chaplaincy.status()).isEqualTo(201);
         assertThat(referralsOf(caseId)).isEqualTo(3);
+    }
+
+    @Test
+    void afterADeathTheFamilyIsReferredToEveryServiceThePatientNoLonger() {
+        UUID caseId = givenCase(TestUser.SAM, "DECEASED");
+        UUID widow = UUID.randomUUID();
+        familyMemberAdded(caseId, widow, "spouse");
+        UUID asbestosTrustClaims = UUID.fromString("5e4c0000-0000-4000-8000-000000000301");
+        UUID veteransBenefits = UUID.fromString("5e4c0000-0000-4000-8000-000000000401");
+
+        Response trustClaim = referFor(caseId, widow, asbestosTrustClaims);
+        Response survivorsBenefits = referFor(caseId, widow, veteransBenefits);
+        Response forThePatient = refer(TestUser.SAM, caseId, veteransBenefits);
+
+        assertThat(trustClaim.status()).as(trustClaim.toString()).isEqualTo(201);
+        assertThat(survivorsBenefits.status()).as(survivorsBenefits.toString()).isEqualTo(201);
+        assertThat(forThePatient.status()).isEqualTo(409);
+        assertThat(forThePatient.json().get("type").asString())
+                .isEqualTo("https://careloop.dev/problems/patient-died");
+        assertThat(referralsOf(caseId)).isEqualTo(2);
+    }
+
+    @Test
+    void aFamilyMemberNamedMustBeOfTheCase() {
+        UUID caseId = givenCase(TestUser.SAM, "ACTIVE");
+        UUID otherCase = givenCase(TestUser.SAM, "ACTIVE");
+        UUID daughter = UUID.randomUUID();
+        UUID otherCasesSpouse = UUID.randomUUID();
+        familyMemberAdded(caseId, daughter, "daughter");
+        familyMemberAdded(otherCase, otherCasesSpouse, "spouse");
+
+        Response ofTheCase = referFor(caseId, daughter);
+        Response unknown = referFor(caseId, UUID.randomUUID());
+        Response ofAnotherCase = referFor(caseId, otherCasesSpouse);
+
+        assertThat(ofTheCase.status()).as(ofTheCase.toString()).isEqualTo(201);
+        assertThat(ofTheCase.json().get("familyMemberId").asString()).isEqualTo(daughter.toString());
+        assertFieldError(unknown, "familyMemberId");
+        assertFieldError(ofAnotherCase, "familyMemberId");
+        assertThat(referralsOf(caseId)).isEqualTo(1);
     }
 
     @Test
@@ -161,6 +206,25 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("errors").findValuesAsString("field")).contains(field);
+    }
+
+    private Response referFor(UUID caseId, UUID familyMemberId) {
+        return referFor(caseId, familyMemberId, FAMILY_COUNSELING);
+    }
+
+    private Response referFor(UUID caseId, UUID familyMemberId, UUID serviceId) {
+        Map<String, Object> request = referralRequest(caseId, serviceId);
+        request.put("familyMemberId", familyMemberId.toString());
+        return api.post("/api/referrals", token(TestUser.SAM), request);
+    }
+
+    private void familyMemberAdded(UUID caseId, UUID memberId, String relationship) {
+        Instant at = Instant.now();
+        UUID eventId = events().send(Topics.CASE_EVENTS, FamilyMemberAdded.TYPE, caseId, at,
+                new FamilyMemberAdded(caseId, memberId, relationship, "MODERATE", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from processed_event where event_id = :id").param("id", eventId)
+                .query(Long.class).single() == 1);
     }
 
     private long referralsOf(UUID caseId) {
