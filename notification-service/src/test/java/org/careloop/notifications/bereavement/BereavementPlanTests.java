@@ -98,6 +98,43 @@ class BereavementPlanTests {
     }
 
     @Test
+    void noAnswerToTheLetterClosesThatStepAndThePlanGoesOnWithoutAnotherRetry() {
+        record(followUp(FollowUpKind.FIRST_CONTACT), Outcome.NO_ANSWER, null);
+        record(followUp(FollowUpKind.RETRY), Outcome.NO_ANSWER, null);
+        FollowUp letter = followUp(FollowUpKind.LETTER);
+
+        FollowUp done = record(letter, Outcome.NO_ANSWER, "no reply to the letter");
+
+        assertThat(done.status()).isEqualTo(Status.DONE);
+        assertThat(done.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(plan.followUps()).as("the six steps, one retry, one letter: nothing added")
+                .hasSize(8)
+                .filteredOn(f -> f.status() == Status.PENDING)
+                .extracting(FollowUp::kind)
+                .containsExactly(FollowUpKind.THREE_MONTHS, FollowUpKind.SIX_MONTHS, FollowUpKind.NINE_MONTHS,
+                        FollowUpKind.ANNIVERSARY, FollowUpKind.CLOSING);
+        assertThat(plan.status()).as("the next step of the schedule still comes").isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void noAnswerToTheLetterForTheLastStepCompletesThePlan() {
+        plan.pullEvents();
+        List<FollowUp> all = plan.followUps();
+        for (FollowUp followUp : all.subList(0, all.size() - 1)) {
+            record(followUp, Outcome.COMPLETED, null);
+        }
+        record(all.getLast(), Outcome.NO_ANSWER, null);
+        record(followUp(FollowUpKind.RETRY), Outcome.NO_ANSWER, null);
+
+        record(followUp(FollowUpKind.LETTER), Outcome.NO_ANSWER, null);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.COMPLETED);
+        assertThat(plan.followUps()).hasSize(8).extracting(FollowUp::status).containsOnly(Status.DONE);
+        assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanEnded.class,
+                ended -> assertThat(ended.outcome()).isEqualTo("completed"));
+    }
+
+    @Test
     void declinedEndsThePlanAndCancelsWhatWasStillPending() {
         plan.pullEvents();
         record(followUp(FollowUpKind.FIRST_CONTACT), Outcome.COMPLETED, null);
