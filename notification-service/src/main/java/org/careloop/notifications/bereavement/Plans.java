@@ -68,19 +68,27 @@ class Plans {
         plan.followUps().forEach(f -> saveFollowUp(plan.id(), f));
     }
 
+    /**
+     * Upserts a follow-up. Its reminder is the plan's to reset only when its date moved (a reminder for the old day
+     * is not one for the new day); otherwise the stored one stays, so a reminder the sweep claimed meanwhile is kept.
+     */
     private void saveFollowUp(UUID planId, FollowUp f) {
         jdbc.sql("""
-                insert into follow_up (id, plan_id, seq, kind, due_on, status, outcome, note, recorded_by, recorded_at)
-                values (:id, :planId, :seq, :kind, :due, :status, :outcome, :note, :by, :at)
+                insert into follow_up (id, plan_id, seq, kind, due_on, status, outcome, note, recorded_by, recorded_at,
+                    reminded_at)
+                values (:id, :planId, :seq, :kind, :due, :status, :outcome, :note, :by, :at, :remindedAt)
                 on conflict (id) do update set due_on = excluded.due_on, status = excluded.status,
                     outcome = excluded.outcome, note = excluded.note, recorded_by = excluded.recorded_by,
-                    recorded_at = excluded.recorded_at
+                    recorded_at = excluded.recorded_at,
+                    reminded_at = case when excluded.due_on <> follow_up.due_on then excluded.reminded_at
+                                       else follow_up.reminded_at end
                 """)
                 .param("id", f.id()).param("planId", planId).param("seq", f.seq()).param("kind", f.kind().name())
                 .param("due", Date.valueOf(f.dueOn())).param("status", f.status().name())
                 .param("outcome", f.outcome() == null ? null : f.outcome().code()).param("note", f.note())
                 .param("by", f.recordedBy())
                 .param("at", f.recordedAt() == null ? null : Timestamp.from(f.recordedAt()))
+                .param("remindedAt", f.remindedAt() == null ? null : Timestamp.from(f.remindedAt()))
                 .update();
     }
 

@@ -227,6 +227,33 @@ class BereavementPlanTests {
     }
 
     @Test
+    void aFollowUpWhoseDateMovesIsRemindedAgainAtItsNewDate() {
+        Instant reminded = Instant.parse("2026-02-03T07:00:00Z");
+        plan = new BereavementPlan(plan.id(), plan.caseId(), plan.familyMemberId(), plan.relationship(), plan.risk(),
+                plan.status(), plan.dateOfDeath(), plan.activatedAt(), null,
+                plan.followUps().stream().map(f -> new FollowUp(f.id(), f.seq(), f.kind(), f.dueOn(), f.status(),
+                        null, null, null, null, reminded)).toList(), 0);
+
+        plan.reschedule(DIED.plusDays(10), template);
+
+        assertThat(plan.followUps()).as("every date moved, so every reminder is due again")
+                .extracting(FollowUp::remindedAt).containsOnlyNulls();
+    }
+
+    @Test
+    void aFollowUpWhoseDateDoesNotMoveKeepsItsReminder() {
+        Instant reminded = Instant.parse("2026-02-03T07:00:00Z");
+        plan = new BereavementPlan(plan.id(), plan.caseId(), plan.familyMemberId(), plan.relationship(), plan.risk(),
+                plan.status(), plan.dateOfDeath(), plan.activatedAt(), null,
+                plan.followUps().stream().map(f -> new FollowUp(f.id(), f.seq(), f.kind(), f.dueOn(), f.status(),
+                        null, null, null, null, reminded)).toList(), 0);
+
+        plan.reschedule(DIED, template);
+
+        assertThat(plan.followUps()).extracting(FollowUp::remindedAt).containsOnly(reminded);
+    }
+
+    @Test
     void aPlanThatHasEndedIsNotRescheduled() {
         plan.cancel(NOW);
         List<FollowUp> before = plan.followUps();
