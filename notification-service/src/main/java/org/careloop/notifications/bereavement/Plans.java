@@ -138,12 +138,16 @@ class Plans {
                 .list();
     }
 
-    /** How the follow-ups that fell due by today were kept, of the cases in scope (a worker by subject, or a team). */
+    /**
+     * How the follow-ups that fell due by today were kept, of the cases in scope (a worker by subject, or a team). On
+     * time counts only a contact that reached the family member (completed, or declined: they were reached and said
+     * no), not one skipped or not answered.
+     */
     FollowUpSummary summary(LocalDate today, int graceDays, String worker, String team) {
         String scope = worker != null ? "c.assigned_worker_sub = :who" : "c.team = :who";
         return jdbc.sql("""
                 select count(*) filter (where f.status = 'DONE') as done,
-                       count(*) filter (where f.status = 'DONE'
+                       count(*) filter (where f.status = 'DONE' and f.outcome in ('completed', 'declined')
                                           and f.recorded_at < f.due_on + (:grace + 1) * interval '1 day') as on_time,
                        count(*) filter (where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on < :today)
                            as overdue

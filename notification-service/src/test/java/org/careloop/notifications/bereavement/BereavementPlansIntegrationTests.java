@@ -166,6 +166,26 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
         assertThat(api.get("/api/follow-ups/summary", token(TestUser.HANA)).status()).isEqualTo(403);
     }
 
+    @Test
+    void onlyAFollowUpThatReachedTheFamilyMemberCountsAsDoneOnTime() {
+        JsonNode mine = summary(TestUser.SAM);
+        UUID caseId = caseOf(TestUser.SAM);
+        Map<String, UUID> members = new HashMap<>();
+        for (String outcome : List.of("completed", "declined", "skipped", "no-answer")) {
+            members.put(outcome, familyMember(caseId, "relative", "MODERATE")); // first contact: 6 days ago
+        }
+        died(caseId, LocalDate.now(clock).minusDays(20));
+        Map<UUID, JsonNode> plans = awaitPlans(caseId, 4);
+        members.forEach((outcome, member) -> {
+            JsonNode first = plans.get(member).get("followUps").get(0);
+            assertThat(outcome(plans.get(member).get("id").asString(), first.get("id").asString(), outcome).status())
+                    .isEqualTo(200);
+        });
+
+        assertThat(change(mine, summary(TestUser.SAM))).as("done, done on time, overdue")
+                .containsExactly(4L, 2L, 0L);
+    }
+
     private JsonNode summary(TestUser user) {
         Response response = api.get("/api/follow-ups/summary", token(user));
         assertThat(response.status()).isEqualTo(200);
