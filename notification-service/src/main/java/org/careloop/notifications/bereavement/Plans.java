@@ -31,13 +31,16 @@ class Plans {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new plan; false when the family member already has one (an event delivered again). */
+    /**
+     * Stores a new plan; false when the family member already has one that was not cancelled (an event delivered
+     * again). A cancelled plan (a death entered in error) is history and does not stand in the way of a new one.
+     */
     boolean insert(BereavementPlan plan) {
         int rows = jdbc.sql("""
                 insert into bereavement_plan (id, case_id, family_member_id, relationship, risk, status,
                     date_of_death, activated_at, version)
                 values (:id, :caseId, :memberId, :relationship, :risk, :status, :death, :at, 0)
-                on conflict (case_id, family_member_id) do nothing
+                on conflict (case_id, family_member_id) where status <> 'CANCELLED' do nothing
                 """)
                 .param("id", plan.id()).param("caseId", plan.caseId()).param("memberId", plan.familyMemberId())
                 .param("relationship", plan.relationship()).param("risk", plan.risk().name())
