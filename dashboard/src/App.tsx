@@ -1,4 +1,5 @@
 import { BrowserRouter, Navigate, NavLink, Outlet, Route, Routes } from 'react-router';
+import { MailFailuresPage } from './admin/MailFailuresPage';
 import { api } from './api/careloop';
 import type { Me } from './api/types';
 import { CaseloadPage } from './cases/CaseloadPage';
@@ -37,6 +38,7 @@ export function App() {
               <Route path="referrals" element={<ReferralInboxPage />} />
               <Route path="referrals/:referralId" element={<ReferralPage />} />
               <Route path="team" element={<TeamPage />} />
+              <Route path="admin/mail-failures" element={<MailFailuresPage />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>
@@ -51,6 +53,7 @@ function Home() {
   if (hasRole(me, 'supervisor')) return <Navigate to="/team" replace />;
   if (worksCases(me)) return <Navigate to="/cases" replace />;
   if (hasRole(me, 'hospice-staff')) return <Navigate to="/referrals" replace />;
+  if (hasRole(me, 'admin')) return <Navigate to="/admin/mail-failures" replace />;
   return (
     <section>
       <h1>Welcome, {displayName(me)}</h1>
@@ -83,6 +86,7 @@ function Layout() {
         <nav aria-label="Main">
           <ul>
             {hasRole(me, 'supervisor') && <li><NavLink to="/team">Team</NavLink></li>}
+            {hasRole(me, 'admin') && <li><NavLink to="/admin/mail-failures">Failed mails</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases" end>Caseload</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases/new">Open a case</NavLink></li>}
             {(hasRole(me, 'hospice-staff') || worksCases(me)) && (

@@ -45,6 +45,8 @@ export const api = {
   notifications: (unread?: boolean) => get<Sent<NotificationSchema<'PageResponseNotificationResponse'>>>(
     '/api/notifications' + query({ unread: unread ? 'true' : undefined, size: 20 })),
   markRead: (id: string) => post<void>(`/api/notifications/${id}/read`),
+  mailFailures: (page = 0) => get<Sent<NotificationSchema<'PageResponseMailFailureResponse'>>>(
+    '/api/notifications/mail-failures' + query({ page, size: 50 })),
   bereavementPlans: (caseId: string) =>
     get<Sent<NotificationSchema<'PageResponsePlanResponse'>>>('/api/bereavement-plans' + query({ caseId })),
   recordOutcome: (planId: string, followUpId: string, outcome: NotificationSchema<'OutcomeRequest'>['outcome'], note?: string) =>

@@ -66,6 +66,8 @@ public abstract class NotificationServiceIntegrationTest {
         registry.add("careloop.notifications.scheduler.polling-interval", () -> "200ms");
         registry.add("careloop.notifications.scheduler.reminders-every", () -> "300ms");
         registry.add("careloop.notifications.inbox.mail-every", () -> "300ms");
+        registry.add("careloop.notifications.inbox.mail-first-retry", () -> "20ms");
+        registry.add("careloop.notifications.inbox.mail-longest-retry", () -> "100ms");
     }
 
     @BeforeEach

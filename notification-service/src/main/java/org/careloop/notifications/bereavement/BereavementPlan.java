@@ -14,8 +14,9 @@ import org.careloop.notifications.bereavement.PlanEvents.PlanEnded;
 
 /**
  * A family member's bereavement plan: the follow-ups of the template from the date of death, outcomes recorded by
- * the social worker, a retry and then a letter when nobody answers, and an end when all is done, when the family
- * member declines, or when the death was entered in error.
+ * the social worker, a retry and then a letter when nobody answers (no answer to the letter closes that step, and the
+ * plan goes on), and an end when all is done, when the family member declines, or when the death was entered in
+ * error.
  */
 public class BereavementPlan {
 
@@ -94,6 +95,11 @@ public class BereavementPlan {
         followUps.replaceAll(f -> f.id().equals(followUpId) ? done : f);
         switch (outcome) {
             case NO_ANSWER -> {
+                // no answer to the letter ends that step's chasing: the letter was the last try, the plan goes on
+                // with its next step (or completes when nothing is pending)
+                if (followUp.kind() == FollowUpKind.LETTER) {
+                    break;
+                }
                 boolean secondTry = followUp.kind() == FollowUpKind.RETRY;
                 followUps.add(new FollowUp(UUID.randomUUID(), nextSeq(),
                         secondTry ? FollowUpKind.LETTER : FollowUpKind.RETRY,

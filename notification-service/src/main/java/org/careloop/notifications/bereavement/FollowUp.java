@@ -23,8 +23,10 @@ public record FollowUp(UUID id, int seq, FollowUpKind kind, LocalDate dueOn, Sta
         }
     }
 
+    /** Moved to another day: a reminder sent for the old day is not one for the new day, so it is due again. */
     FollowUp withDueOn(LocalDate date) {
-        return new FollowUp(id, seq, kind, date, status, outcome, note, recordedBy, recordedAt, remindedAt);
+        return new FollowUp(id, seq, kind, date, status, outcome, note, recordedBy, recordedAt,
+                date.equals(dueOn) ? remindedAt : null);
     }
 
     FollowUp done(Outcome result, String withNote, String by, Instant at) {

@@ -1,7 +1,8 @@
 package org.careloop.notifications.bereavement;
 
 /**
- * How the follow-ups that fell due by today were kept: done, done within the grace days of their date, and still
+ * How the follow-ups that fell due by today were kept: done (any outcome recorded), done on time (the family member
+ * was reached, completed or declined, within the grace days of the date: skipped and no-answer are not), and still
  * pending after their date. Counts only: no case or person.
  */
 public record FollowUpSummary(long done, long doneOnTime, long overdue, int graceDays) {

@@ -31,13 +31,16 @@ class Plans {
         this.jdbc = jdbc;
     }
 
-    /** Stores a new plan; false when the family member already has one (an event delivered again). */
+    /**
+     * Stores a new plan; false when the family member already has one that was not cancelled (an event delivered
+     * again). A cancelled plan (a death entered in error) is history and does not stand in the way of a new one.
+     */
     boolean insert(BereavementPlan plan) {
         int rows = jdbc.sql("""
                 insert into bereavement_plan (id, case_id, family_member_id, relationship, risk, status,
                     date_of_death, activated_at, version)
                 values (:id, :caseId, :memberId, :relationship, :risk, :status, :death, :at, 0)
-                on conflict (case_id, family_member_id) do nothing
+                on conflict (case_id, family_member_id) where status <> 'CANCELLED' do nothing
                 """)
                 .param("id", plan.id()).param("caseId", plan.caseId()).param("memberId", plan.familyMemberId())
                 .param("relationship", plan.relationship()).param("risk", plan.risk().name())
@@ -68,19 +71,27 @@ class Plans {
         plan.followUps().forEach(f -> saveFollowUp(plan.id(), f));
     }
 
+    /**
+     * Upserts a follow-up. Its reminder is the plan's to reset only when its date moved (a reminder for the old day
+     * is not one for the new day); otherwise the stored one stays, so a reminder the sweep claimed meanwhile is kept.
+     */
     private void saveFollowUp(UUID planId, FollowUp f) {
         jdbc.sql("""
-                insert into follow_up (id, plan_id, seq, kind, due_on, status, outcome, note, recorded_by, recorded_at)
-                values (:id, :planId, :seq, :kind, :due, :status, :outcome, :note, :by, :at)
+                insert into follow_up (id, plan_id, seq, kind, due_on, status, outcome, note, recorded_by, recorded_at,
+                    reminded_at)
+                values (:id, :planId, :seq, :kind, :due, :status, :outcome, :note, :by, :at, :remindedAt)
                 on conflict (id) do update set due_on = excluded.due_on, status = excluded.status,
                     outcome = excluded.outcome, note = excluded.note, recorded_by = excluded.recorded_by,
-                    recorded_at = excluded.recorded_at
+                    recorded_at = excluded.recorded_at,
+                    reminded_at = case when excluded.due_on <> follow_up.due_on then excluded.reminded_at
+                                       else follow_up.reminded_at end
                 """)
                 .param("id", f.id()).param("planId", planId).param("seq", f.seq()).param("kind", f.kind().name())
                 .param("due", Date.valueOf(f.dueOn())).param("status", f.status().name())
                 .param("outcome", f.outcome() == null ? null : f.outcome().code()).param("note", f.note())
                 .param("by", f.recordedBy())
                 .param("at", f.recordedAt() == null ? null : Timestamp.from(f.recordedAt()))
+                .param("remindedAt", f.remindedAt() == null ? null : Timestamp.from(f.remindedAt()))
                 .update();
     }
 
@@ -130,12 +141,16 @@ class Plans {
                 .list();
     }
 
-    /** How the follow-ups that fell due by today were kept, of the cases in scope (a worker by subject, or a team). */
+    /**
+     * How the follow-ups that fell due by today were kept, of the cases in scope (a worker by subject, or a team). On
+     * time counts only a contact that reached the family member (completed, or declined: they were reached and said
+     * no), not one skipped or not answered.
+     */
     FollowUpSummary summary(LocalDate today, int graceDays, String worker, String team) {
         String scope = worker != null ? "c.assigned_worker_sub = :who" : "c.team = :who";
         return jdbc.sql("""
                 select count(*) filter (where f.status = 'DONE') as done,
-                       count(*) filter (where f.status = 'DONE'
+                       count(*) filter (where f.status = 'DONE' and f.outcome in ('completed', 'declined')
                                           and f.recorded_at < f.due_on + (:grace + 1) * interval '1 day') as on_time,
                        count(*) filter (where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on < :today)
                            as overdue

@@ -46,6 +46,15 @@ class NotificationController {
                 found.total());
     }
 
+    /** The mails that could not be sent, for admins, newest first, without their content or address. */
+    @GetMapping("/mail-failures")
+    PageResponse<MailFailureResponse> mailFailures(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        MailFailurePage found = notifications.mailFailures(CurrentUser.get(), page, size);
+        return new PageResponse<>(found.items().stream().map(MailFailureResponse::of).toList(), page, size,
+                found.total());
+    }
+
     @PostMapping("/{id}/read")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void read(@PathVariable UUID id) {

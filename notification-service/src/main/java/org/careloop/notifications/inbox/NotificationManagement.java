@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.careloop.support.security.CareLoopUser;
+import org.careloop.support.problems.NotPermittedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -21,9 +22,11 @@ public class NotificationManagement {
     private final StaffDirectory staff;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final OutgoingMail mail;
 
     NotificationManagement(Notifications notifications, NotificationStream stream, StaffDirectory staff,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, OutgoingMail mail) {
+        this.mail = mail;
         this.notifications = notifications;
         this.stream = stream;
         this.staff = staff;
@@ -35,6 +38,19 @@ public class NotificationManagement {
     public InboxPage inbox(CareLoopUser user, boolean unreadOnly, int page, int size) {
         staff.remember(user);
         return notifications.inbox(user, unreadOnly, page, size);
+    }
+
+    /**
+     * The mails that could not be sent, for admins: no content, no address (only whether it was a staff member's or
+     * an organization's intake), so nobody's health data or contact details.
+     *
+     * @throws NotPermittedException for anyone but an admin
+     */
+    public MailFailurePage mailFailures(CareLoopUser user, int page, int size) {
+        if (!user.hasRole(CareLoopUser.ADMIN)) {
+            throw new NotPermittedException("Only an admin sees the mails that could not be sent.");
+        }
+        return mail.failures(page, size);
     }
 
     /**

@@ -44,11 +44,15 @@ public class Notifier {
         }
         String body = draft.title() + "\n\nThere is something new for you in CareLoop. For the privacy of the people "
                 + "we care for, the details are only in CareLoop:\n" + properties.dashboardUrl() + draft.link() + "\n";
+        String intake = draft.recipientOrg() == null ? null : properties.organizationIntake().get(draft.recipientOrg());
         for (String address : addresses) {
             jdbc.sql("""
-                    insert into outgoing_mail (id, recipient, subject, body, status, created_at, attempts)
-                    values (:id, :to, :subject, :body, 'PENDING', :at, 0)
+                    insert into outgoing_mail (id, recipient, subject, body, status, created_at, attempts,
+                        notification_id, recipient_kind)
+                    values (:id, :to, :subject, :body, 'PENDING', :at, 0, :notification, :kind)
                     """)
+                    .param("notification", notification.id())
+                    .param("kind", address.equals(intake) ? "ORGANIZATION_INTAKE" : "STAFF")
                     .param("id", UUID.randomUUID()).param("to", address).param("subject", "CareLoop: " + draft.title())
                     .param("body", body).param("at", Timestamp.from(clock.instant()))
                     .update();

@@ -1,9 +1,13 @@
 package org.careloop.notifications.inbox;
 
+import java.util.Optional;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.events.Topics;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
+import org.careloop.notifications.cases.CaseView;
+import org.careloop.notifications.cases.CaseViews;
 import org.careloop.support.events.EventInbox;
 import org.careloop.support.events.IncomingEvent;
 import org.slf4j.Logger;
@@ -12,8 +16,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Closes the loop for people: the receiving organization hears of a new referral at once, the social worker of
- * every answer, and the team's supervisors when a referral is rejected or fails.
+ * Closes the loop for people: the receiving organization hears of a new referral at once, the social worker who
+ * holds the case now of every answer, and the team's supervisors when a referral is rejected or fails.
  */
 @Component
 class ReferralEventsListener {
@@ -22,10 +26,12 @@ class ReferralEventsListener {
 
     private final Notifier notifier;
     private final EventInbox inbox;
+    private final CaseViews cases;
 
-    ReferralEventsListener(Notifier notifier, EventInbox inbox) {
+    ReferralEventsListener(Notifier notifier, EventInbox inbox, CaseViews cases) {
         this.notifier = notifier;
         this.inbox = inbox;
+        this.cases = cases;
     }
 
     @KafkaListener(topics = Topics.REFERRAL_EVENTS)
@@ -49,9 +55,15 @@ class ReferralEventsListener {
                 String title = "Referral " + changed.status();
                 if ("hospice-staff".equals(changed.changedByRole())) {
                     String outcome = changed.outcome() == null ? "" : " (outcome: " + changed.outcome() + ")";
-                    notifier.notify(NotificationDraft.toUser(changed.requestedBy(), changed.requestedBySub(),
+                    // the answer is for whoever holds the case now (a reassignment hands the referrals over
+                    // too); the requester only while this service has not yet seen the case
+                    Optional<CaseView> holder = cases.find(changed.caseId())
+                            .filter(view -> view.assignedWorkerSub() != null);
+                    notifier.notify(NotificationDraft.toUser(
+                            holder.map(CaseView::assignedWorker).orElse(changed.requestedBy()),
+                            holder.map(CaseView::assignedWorkerSub).orElse(changed.requestedBySub()),
                             "REFERRAL_ANSWERED", title,
-                            "The receiving organization set your referral to " + changed.status() + outcome + ".",
+                            "The receiving organization set a referral of your case to " + changed.status() + outcome + ".",
                             link));
                     if ("rejected".equals(changed.status()) || "failed".equals(changed.status())) {
                         notifier.notify(NotificationDraft.toSupervisorsOf(changed.team(), "REFERRAL_NOT_MET", title,

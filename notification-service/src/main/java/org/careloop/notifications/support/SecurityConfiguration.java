@@ -18,6 +18,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
         ServiceSecurity.resourceServer(http, problems)
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/notifications/mail-failures").hasRole(CareLoopUser.ADMIN)
                         .requestMatchers("/api/notifications", "/api/notifications/**").authenticated()
                         .requestMatchers("/api/bereavement-plans", "/api/bereavement-plans/**", "/api/follow-ups/**")
                         .hasAnyRole(CareLoopUser.SOCIAL_WORKER, CareLoopUser.SUPERVISOR)

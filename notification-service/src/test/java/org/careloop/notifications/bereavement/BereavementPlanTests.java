@@ -98,6 +98,43 @@ class BereavementPlanTests {
     }
 
     @Test
+    void noAnswerToTheLetterClosesThatStepAndThePlanGoesOnWithoutAnotherRetry() {
+        record(followUp(FollowUpKind.FIRST_CONTACT), Outcome.NO_ANSWER, null);
+        record(followUp(FollowUpKind.RETRY), Outcome.NO_ANSWER, null);
+        FollowUp letter = followUp(FollowUpKind.LETTER);
+
+        FollowUp done = record(letter, Outcome.NO_ANSWER, "no reply to the letter");
+
+        assertThat(done.status()).isEqualTo(Status.DONE);
+        assertThat(done.outcome()).isEqualTo(Outcome.NO_ANSWER);
+        assertThat(plan.followUps()).as("the six steps, one retry, one letter: nothing added")
+                .hasSize(8)
+                .filteredOn(f -> f.status() == Status.PENDING)
+                .extracting(FollowUp::kind)
+                .containsExactly(FollowUpKind.THREE_MONTHS, FollowUpKind.SIX_MONTHS, FollowUpKind.NINE_MONTHS,
+                        FollowUpKind.ANNIVERSARY, FollowUpKind.CLOSING);
+        assertThat(plan.status()).as("the next step of the schedule still comes").isEqualTo(PlanStatus.ACTIVE);
+    }
+
+    @Test
+    void noAnswerToTheLetterForTheLastStepCompletesThePlan() {
+        plan.pullEvents();
+        List<FollowUp> all = plan.followUps();
+        for (FollowUp followUp : all.subList(0, all.size() - 1)) {
+            record(followUp, Outcome.COMPLETED, null);
+        }
+        record(all.getLast(), Outcome.NO_ANSWER, null);
+        record(followUp(FollowUpKind.RETRY), Outcome.NO_ANSWER, null);
+
+        record(followUp(FollowUpKind.LETTER), Outcome.NO_ANSWER, null);
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.COMPLETED);
+        assertThat(plan.followUps()).hasSize(8).extracting(FollowUp::status).containsOnly(Status.DONE);
+        assertThat(plan.pullEvents()).singleElement().isInstanceOfSatisfying(PlanEnded.class,
+                ended -> assertThat(ended.outcome()).isEqualTo("completed"));
+    }
+
+    @Test
     void declinedEndsThePlanAndCancelsWhatWasStillPending() {
         plan.pullEvents();
         record(followUp(FollowUpKind.FIRST_CONTACT), Outcome.COMPLETED, null);
@@ -187,6 +224,33 @@ class BereavementPlanTests {
         assertThat(followUp(FollowUpKind.RETRY)).as("counted from the answer, not the death").isEqualTo(retry);
         assertThat(followUp(FollowUpKind.SIX_MONTHS).dueOn()).isEqualTo(LocalDate.of(2026, 7, 30));
         assertThat(followUp(FollowUpKind.ANNIVERSARY).dueOn()).isEqualTo(LocalDate.of(2027, 1, 16));
+    }
+
+    @Test
+    void aFollowUpWhoseDateMovesIsRemindedAgainAtItsNewDate() {
+        Instant reminded = Instant.parse("2026-02-03T07:00:00Z");
+        plan = new BereavementPlan(plan.id(), plan.caseId(), plan.familyMemberId(), plan.relationship(), plan.risk(),
+                plan.status(), plan.dateOfDeath(), plan.activatedAt(), null,
+                plan.followUps().stream().map(f -> new FollowUp(f.id(), f.seq(), f.kind(), f.dueOn(), f.status(),
+                        null, null, null, null, reminded)).toList(), 0);
+
+        plan.reschedule(DIED.plusDays(10), template);
+
+        assertThat(plan.followUps()).as("every date moved, so every reminder is due again")
+                .extracting(FollowUp::remindedAt).containsOnlyNulls();
+    }
+
+    @Test
+    void aFollowUpWhoseDateDoesNotMoveKeepsItsReminder() {
+        Instant reminded = Instant.parse("2026-02-03T07:00:00Z");
+        plan = new BereavementPlan(plan.id(), plan.caseId(), plan.familyMemberId(), plan.relationship(), plan.risk(),
+                plan.status(), plan.dateOfDeath(), plan.activatedAt(), null,
+                plan.followUps().stream().map(f -> new FollowUp(f.id(), f.seq(), f.kind(), f.dueOn(), f.status(),
+                        null, null, null, null, reminded)).toList(), 0);
+
+        plan.reschedule(DIED, template);
+
+        assertThat(plan.followUps()).extracting(FollowUp::remindedAt).containsOnly(reminded);
     }
 
     @Test

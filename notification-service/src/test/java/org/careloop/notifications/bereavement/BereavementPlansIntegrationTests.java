@@ -81,6 +81,48 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
     }
 
     @Test
+    void aDeathRecordedAgainAfterAnErrorActivatesNewPlansAndKeepsTheCancelledOnes() {
+        UUID caseId = caseOf(TestUser.SAM);
+        UUID spouse = familyMember(caseId, "spouse", "HIGH");
+        died(caseId, DIED);
+        String cancelled = awaitPlans(caseId, 1).get(spouse).get("id").asString();
+        Instant at = Instant.now();
+        events().send(Topics.CASE_EVENTS, DeathEnteredInError.TYPE, caseId, at,
+                new DeathEnteredInError(caseId, "ACTIVE", "sam", "palliative-north", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() ->
+                awaitPlans(caseId, 1).get(spouse).get("status").asString().equals("CANCELLED"));
+
+        try (TopicProbe probe = TopicProbe.open(Topics.BEREAVEMENT_EVENTS)) {
+            Instant again = at.plusSeconds(1);
+            events().send(Topics.CASE_EVENTS, PatientDied.TYPE, caseId, again,
+                    new PatientDied(caseId, DIED.plusDays(2), "sam", "palliative-north", again,
+                            TestUser.SAM.subject()));
+
+            List<JsonNode> plans = new java.util.ArrayList<>();
+            Awaitility.await("a new plan").atMost(Duration.ofSeconds(20)).until(() -> {
+                plans.clear();
+                api.get("/api/bereavement-plans?caseId=" + caseId, token(TestUser.SAM)).json().get("items")
+                        .forEach(plans::add);
+                return plans.size() == 2;
+            });
+            assertThat(plans).extracting(p -> p.get("status").asString())
+                    .containsExactlyInAnyOrder("CANCELLED", "ACTIVE");
+            JsonNode active = plans.stream().filter(p -> p.get("status").asString().equals("ACTIVE")).findFirst()
+                    .orElseThrow();
+            assertThat(active.get("id").asString()).isNotEqualTo(cancelled);
+            assertThat(active.get("familyMemberId").asString()).isEqualTo(spouse.toString());
+            assertThat(active.get("dateOfDeath").asString()).isEqualTo(DIED.plusDays(2).toString());
+            assertThat(active.get("followUps").findValuesAsString("status")).containsOnly("PENDING");
+
+            var activated = probe.awaitUntil(records -> records.stream().anyMatch(r -> caseId.toString()
+                    .equals(r.key()) && r.value().contains(active.get("id").asString())), Duration.ofSeconds(20));
+            assertThat(activated.stream().filter(r -> r.value().contains(active.get("id").asString())))
+                    .extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
+                    .containsExactly("careloop.bereavement.plan-activated.v1");
+        }
+    }
+
+    @Test
     void aFamilyMemberRecordedAfterTheDeathJoinsThePlans() {
         UUID caseId = caseOf(TestUser.SAM);
         familyMember(caseId, "spouse", "LOW");
@@ -164,6 +206,26 @@ class BereavementPlansIntegrationTests extends NotificationServiceIntegrationTes
         assertThat(change(otherTeam, summary(TestUser.NINA))).containsExactly(0L, 0L, 0L);
         assertThat(summary(TestUser.SAM).get("graceDays").asInt()).isEqualTo(7);
         assertThat(api.get("/api/follow-ups/summary", token(TestUser.HANA)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void onlyAFollowUpThatReachedTheFamilyMemberCountsAsDoneOnTime() {
+        JsonNode mine = summary(TestUser.SAM);
+        UUID caseId = caseOf(TestUser.SAM);
+        Map<String, UUID> members = new HashMap<>();
+        for (String outcome : List.of("completed", "declined", "skipped", "no-answer")) {
+            members.put(outcome, familyMember(caseId, "relative", "MODERATE")); // first contact: 6 days ago
+        }
+        died(caseId, LocalDate.now(clock).minusDays(20));
+        Map<UUID, JsonNode> plans = awaitPlans(caseId, 4);
+        members.forEach((outcome, member) -> {
+            JsonNode first = plans.get(member).get("followUps").get(0);
+            assertThat(outcome(plans.get(member).get("id").asString(), first.get("id").asString(), outcome).status())
+                    .isEqualTo(200);
+        });
+
+        assertThat(change(mine, summary(TestUser.SAM))).as("done, done on time, overdue")
+                .containsExactly(4L, 2L, 0L);
     }
 
     private JsonNode summary(TestUser user) {

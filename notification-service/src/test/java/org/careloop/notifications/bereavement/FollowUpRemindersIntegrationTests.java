@@ -16,6 +16,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.cases.v1.DeathDateCorrected;
 import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.notifications.NotificationServiceIntegrationTest;
@@ -84,6 +85,29 @@ class FollowUpRemindersIntegrationTests extends NotificationServiceIntegrationTe
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> remindersFor(caseId) == 1);
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> java.util.Arrays.stream(smtp.getReceivedMessages())
                 .anyMatch(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains(caseId.toString())));
+    }
+
+    @Test
+    void aFollowUpAlreadyRemindedIsRemindedAgainAtTheDateACorrectedDeathMovesItTo() {
+        UUID caseId = deathOfAFamilyWith(1); // HIGH risk: first contact 3 days after the death
+        LocalDate died = LocalDate.now(clock);
+        clock.moveForward(Duration.ofDays(4));
+        // the sweep itself, not the scheduler: another test's moved clock may have put its next run days away
+        reminders.sweep();
+        assertThat(remindersFor(caseId)).isEqualTo(1);
+
+        Instant at = Instant.now();
+        events().send(Topics.CASE_EVENTS, DeathDateCorrected.TYPE, caseId, at,
+                new DeathDateCorrected(caseId, died, died.plusDays(10), "sam", "palliative-north", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                select count(*) from follow_up f join bereavement_plan p on p.id = f.plan_id
+                 where p.case_id = :id and f.kind = 'FIRST_CONTACT' and f.due_on = :due""")
+                .param("id", caseId).param("due", java.sql.Date.valueOf(died.plusDays(13)))
+                .query(Long.class).single() == 1);
+        clock.moveForward(Duration.ofDays(10)); // the new date of the first contact
+        reminders.sweep();
+
+        assertThat(remindersFor(caseId)).as("reminded again at its new date").isEqualTo(2);
     }
 
     private UUID deathOfAFamilyWith(int members) {

@@ -14,6 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
+import org.careloop.events.cases.v1.CaseAssigned;
+import org.careloop.events.cases.v1.CaseOpened;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.careloop.notifications.NotificationServiceIntegrationTest;
@@ -76,6 +78,26 @@ class ReferralNotificationsIntegrationTests extends NotificationServiceIntegrati
         assertThat(countFor(TestUser.SAM, referralId)).isEqualTo(2);
         assertThat(countFor(TestUser.SARA, referralId)).isZero();
         assertThat(countFor(TestUser.SOL, referralId)).isZero();
+    }
+
+    @Test
+    void afterAReassignmentAnAnswerReachesTheWorkerWhoHoldsTheCaseNowNotTheOneWhoAsked() {
+        UUID caseId = UUID.randomUUID();
+        Instant at = Instant.now().minusSeconds(60);
+        events().send(Topics.CASE_EVENTS, CaseOpened.TYPE, caseId, at,
+                new CaseOpened(caseId, "OPEN", "sam", "palliative-north", at, TestUser.SAM.subject()));
+        events().send(Topics.CASE_EVENTS, CaseAssigned.TYPE, caseId, at.plusSeconds(1), new CaseAssigned(caseId,
+                "sam", "sara", "palliative-north", at.plusSeconds(1), TestUser.SARA.subject()));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from case_view where case_id = :id and assigned_worker_sub = :sub")
+                .param("id", caseId).param("sub", TestUser.SARA.subject()).query(Long.class).single() == 1);
+        UUID referralId = UUID.randomUUID();
+        requested(referralId, caseId); // sam asked, before the case went to sara
+
+        changed(referralId, caseId, "requested", "accepted", null);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> countFor(TestUser.SARA, referralId) == 1);
+        assertThat(countFor(TestUser.SAM, referralId)).as("the worker who no longer holds the case").isZero();
     }
 
     @Test
