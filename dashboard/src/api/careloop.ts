@@ -53,4 +53,6 @@ export const api = {
     post(`/api/bereavement-plans/${planId}/follow-ups/${followUpId}/outcome`, { outcome, note }),
   followUpSummary: () => get<FollowUpSummary>('/api/follow-ups/summary'),
   dueFollowUps: (before?: string) => get<DueFollowUp[]>('/api/follow-ups/due' + query({ before })),
+  dueFollowUpsPerCase: (before?: string) =>
+    get<Sent<NotificationSchema<'DueCountResponse'>>[]>('/api/follow-ups/due/per-case' + query({ before })),
 };

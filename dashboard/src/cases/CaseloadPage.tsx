@@ -7,7 +7,7 @@ import { words } from '../ui/format';
 import { Empty, Loading, ProblemNotice } from '../ui/Notices';
 import { Pager } from '../ui/Pager';
 import { useLoad } from '../ui/useLoad';
-import { loadAttention } from '../ui/attention';
+import { attentionLimit, loadAttention } from '../ui/attention';
 import { CaseTable } from '../ui/CaseTable';
 
 const PAGE_SIZE = 20;
@@ -85,6 +85,7 @@ export function CaseloadPage() {
       </div>
       <ProblemNotice error={cases.error} onRetry={cases.reload} />
       {attention.error && <p className="meta">Follow-ups and referrals could not be loaded just now.</p>}
+      {attentionLimit(attention.data) && <p className="meta" role="status">{attentionLimit(attention.data)}</p>}
       {!cases.data && cases.loading && <Loading what="cases" />}
       {cases.data && (total === 0 ? (
         <Empty>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/careloop';
 import { CASE_STATUSES, CURRENT_STATUSES, type CareCase, type Referral } from '../api/types';
-import { loadAttention } from '../ui/attention';
+import { attentionLimit, loadAttention } from '../ui/attention';
 import { ReassignForm } from '../ui/ReassignForm';
 import { CaseTable } from '../ui/CaseTable';
 import { BarChart } from '../ui/Charts';
@@ -100,6 +100,7 @@ export function TeamPage() {
         <Link className="button" to="/cases/new">Open a case</Link>
       </div>
       <ProblemNotice error={cases.error} onRetry={cases.reload} />
+      {attentionLimit(attention.data) && <p className="meta" role="status">{attentionLimit(attention.data)}</p>}
       {!cases.data && cases.loading && <Loading what="cases" />}
       {cases.data && (cases.data.total === 0 ? <Empty>No current case{worker ? ` for ${worker}` : ''}.</Empty> : (
         <>

@@ -57,6 +57,9 @@ public final class Benchmarks {
             Runtime.getRuntime().addShutdownHook(stopper);
             Duration ready = Duration.ofNanos(System.nanoTime() - starting);
             progress.accept("The stack is ready in " + BenchmarkRun.seconds(ready));
+            // production starts with an empty directory: the benchmarks refer to the demo directory's services
+            org.careloop.localstack.DemoDirectory.load(new org.careloop.servers.ApiClient(stack.gateway().url()),
+                    stack.keycloak());
             return new BenchmarkRun(stack, sizes, progress).run(ready, only);
         }
     }

@@ -14,7 +14,7 @@ public final class CareLoopTopics {
     public static final int PARTITIONS = 3;
 
     private static final List<String> EVENT_TOPICS = List.of(Topics.CASE_EVENTS, Topics.REFERRAL_EVENTS,
-            Topics.BEREAVEMENT_EVENTS);
+            Topics.BEREAVEMENT_EVENTS, Topics.DIRECTORY_EVENTS);
 
     private CareLoopTopics() {
     }

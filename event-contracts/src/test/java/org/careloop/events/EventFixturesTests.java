@@ -20,6 +20,7 @@ import org.careloop.events.cases.v1.DeathDateCorrected;
 import org.careloop.events.cases.v1.DeathEnteredInError;
 import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
+import org.careloop.events.directory.v1.OrganizationChanged;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +80,8 @@ class EventFixturesTests {
                         LocalDate.parse("2026-11-20"), 6, Instant.parse("2026-11-21T08:05:01Z"))),
                 Arguments.of(PlanCompleted.TYPE, new PlanCompleted(PLAN_ID, CASE_ID, FAMILY_MEMBER_ID, "completed",
                         Instant.parse("2027-12-21T15:30:00Z"))),
+                Arguments.of(OrganizationChanged.TYPE, new OrganizationChanged(SUNRISE_HOSPICE,
+                        "intake@sunrise-hospice.example", Instant.parse("2026-11-01T08:00:00Z"))),
                 Arguments.of(AuditChainAnchored.TYPE, new AuditChainAnchored("case-service/cases", 1042,
                         "3f0a5c9e2b7d41a8e6c0f9b2d3a4e5f60718293a4b5c6d7e8f9012a3b4c5d6e7",
                         Instant.parse("2026-11-21T08:06:00Z"))));
@@ -125,13 +128,14 @@ class EventFixturesTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void typeNameFollowsTheConvention(String type, Record sample) {
-        assertThat(type).matches("careloop\\.(case|referral|bereavement|audit)\\.[a-z-]+\\.v1");
+        assertThat(type).matches("careloop\\.(case|referral|bereavement|audit|directory)\\.[a-z-]+\\.v1");
     }
 
     static JsonNode fixture(String type) throws IOException {
         String folder = type.startsWith("careloop.case.") ? "cases"
                 : type.startsWith("careloop.referral.") ? "referrals"
-                : type.startsWith("careloop.audit.") ? "audit" : "bereavement";
+                : type.startsWith("careloop.audit.") ? "audit"
+                : type.startsWith("careloop.directory.") ? "directory" : "bereavement";
         try (InputStream in = EventFixturesTests.class.getResourceAsStream(folder + "/v1/" + type + ".json")) {
             assertThat(in).as("fixture %s.json", type).isNotNull();
             return JSON.readTree(in);

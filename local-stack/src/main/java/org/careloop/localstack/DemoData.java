@@ -15,14 +15,15 @@ import org.careloop.servers.Polling;
 
 /**
  * Fictional people for every screen, entered the way people would, through the gateway with the demo users' tokens:
+ * first the demo directory ({@link DemoDirectory}, as the admin adam: a production database has an empty one), then
  * cases of sam and sara (pleural and peritoneal mesothelioma) with families, assessments, wishes and treatments;
  * referrals in several statuses to Sunrise Hospice and Riverside Community Aid; a patient who died last month
  * with the family's bereavement plan active.
  */
 public final class DemoData {
 
-    /** Sunrise Home Hospice, a service of the seeded directory: hana's organization takes its referrals. */
-    public static final String HOME_HOSPICE = "5e4c0000-0000-4000-8000-000000000101";
+    /** Sunrise Home Hospice, a service of the demo directory: hana's organization takes its referrals. */
+    public static final String HOME_HOSPICE = DemoDirectory.HOME_HOSPICE;
     private static final String MUSIC_THERAPY = "5e4c0000-0000-4000-8000-000000000104";
     private static final String MEALS_AT_HOME = "5e4c0000-0000-4000-8000-000000000201";
     private static final String DRIVERS = "5e4c0000-0000-4000-8000-000000000203";
@@ -37,6 +38,8 @@ public final class DemoData {
     }
 
     void load(Consumer<String> progress) {
+        progress.accept("  the demo directory of organizations and services ...");
+        DemoDirectory.load(api, keycloak);
         String sam = keycloak.token("sam", "demo");
         String sara = keycloak.token("sara", "demo");
         String hana = keycloak.token("hana", "demo");

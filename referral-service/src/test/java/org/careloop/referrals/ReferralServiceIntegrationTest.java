@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseOpened;
@@ -25,7 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Base of the tests that run referral-service over HTTP against the shared real PostgreSQL and Kafka. Cases come
@@ -34,7 +38,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ReferralServiceIntegrationTest {
 
-    // seeded directory entries (V2__seed_directory.sql)
+    // entries of the demo directory, the tests' fixture (demo-directory.sql): production starts with an empty one
     protected static final UUID SUNRISE_HOSPICE = UUID.fromString(TestUser.SUNRISE_HOSPICE);
     protected static final UUID RIVERSIDE = UUID.fromString(TestUser.RIVERSIDE_COMMUNITY_AID);
     protected static final UUID HOME_HOSPICE = UUID.fromString("5e4c0000-0000-4000-8000-000000000101");
@@ -53,11 +57,15 @@ public abstract class ReferralServiceIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private DataSource dataSource;
+
     protected ApiClient api;
     protected TestIssuer issuer;
 
     @BeforeEach
     void connect() {
+        loadTheDemoDirectory(dataSource);
         api = ApiClient.onPort(port);
         issuer = CareLoopTestInfrastructure.get().issuer();
     }
@@ -69,6 +77,12 @@ public abstract class ReferralServiceIntegrationTest {
             sender = null;
         }
         samsActiveCase = null;
+    }
+
+    /** The demo directory, which the migrations no longer bring: adds what is missing of it. */
+    public static void loadTheDemoDirectory(DataSource dataSource) {
+        new ResourceDatabasePopulator(new ClassPathResource("org/careloop/referrals/demo-directory.sql"))
+                .execute(dataSource);
     }
 
     protected static CloudEventSender events() {

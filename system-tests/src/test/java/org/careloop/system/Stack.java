@@ -3,11 +3,12 @@ package org.careloop.system;
 import java.nio.file.Path;
 
 import org.careloop.localstack.CareLoopStack;
+import org.careloop.localstack.DemoDirectory;
 import org.careloop.localstack.ServiceProcess;
 
 /**
  * The whole of CareLoop for these tests, with the same code as the local run ({@link CareLoopStack}) on free ports
- * and throw-away data, started once per test JVM and stopped when it ends.
+ * and throw-away data (and the demo directory), started once per test JVM and stopped when it ends.
  */
 final class Stack {
 
@@ -30,6 +31,8 @@ final class Stack {
         referrals = stack.service("referrals");
         notifications = stack.service("notifications");
         gateway = stack.gateway();
+        // production starts with an empty directory: the tests' organizations and services are the demo directory's
+        DemoDirectory.load(new org.careloop.servers.ApiClient(gateway.url()), stack.keycloak());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
     }
 

@@ -58,6 +58,16 @@ class BereavementController {
         return plans.due(before, CurrentUser.get()).stream().map(DueFollowUpResponse::of).toList();
     }
 
+    /** How many follow-ups are due per case (the caseload's badges): every case, no cap. */
+    @GetMapping("/api/follow-ups/due/per-case")
+    List<DueCountResponse> duePerCase(@RequestParam(required = false) LocalDate before) {
+        return plans.dueCounts(before, CurrentUser.get()).stream()
+                .map(c -> new DueCountResponse(c.caseId(), c.due())).toList();
+    }
+
+    record DueCountResponse(UUID caseId, long due) {
+    }
+
     @GetMapping("/api/follow-ups/summary")
     FollowUpSummaryResponse summary() {
         return FollowUpSummaryResponse.of(plans.summary(CurrentUser.get()));

@@ -151,4 +151,20 @@ public class BereavementPlanManagement {
                 ? plans.summary(today, FollowUpSummary.ON_TIME_GRACE_DAYS, null, user.scopeTeam())
                 : plans.summary(today, FollowUpSummary.ON_TIME_GRACE_DAYS, user.subject(), null);
     }
+
+    /**
+     * How many follow-ups are due on or before the day (today when none is given), per case, in the scope of
+     * {@link #due}: what the caseload's badges show, uncapped (the list of {@link #due} stops at 500). One audit
+     * record names every case counted.
+     */
+    public List<DueCount> dueCounts(LocalDate onOrBefore, CareLoopUser user) {
+        LocalDate day = onOrBefore != null ? onOrBefore : LocalDate.now(clock);
+        return transactions.execute(status -> {
+            List<DueCount> counts = user.hasRole(CareLoopUser.SUPERVISOR)
+                    ? plans.dueCounts(day, null, user.scopeTeam())
+                    : plans.dueCounts(day, user.subject(), null);
+            audit.recordList(user, "LIST_DUE_FOLLOW_UP_COUNTS", counts.stream().map(DueCount::caseId).toList());
+            return counts;
+        });
+    }
 }

@@ -208,4 +208,31 @@ class Plans {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
+
+    /**
+     * How many follow-ups have fallen due by the day, per case, in the scope of {@link #due} (the worker's own or
+     * the team's): one row per case, so no cap is needed, however many are due.
+     */
+    List<DueCount> dueCounts(LocalDate onOrBefore, String worker, String team) {
+        StringBuilder sql = new StringBuilder("""
+                select p.case_id, count(*) as due
+                  from follow_up f join bereavement_plan p on p.id = f.plan_id
+                  join case_view c on c.case_id = p.case_id
+                 where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on <= :day
+                """);
+        Map<String, Object> params = new HashMap<>();
+        params.put("day", Date.valueOf(onOrBefore));
+        if (worker != null) {
+            sql.append(" and c.assigned_worker_sub = :worker");
+            params.put("worker", worker);
+        }
+        if (team != null) {
+            sql.append(" and c.team = :team");
+            params.put("team", team);
+        }
+        sql.append(" group by p.case_id order by p.case_id");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> new DueCount(rs.getObject("case_id", UUID.class), rs.getLong("due")))
+                .list();
+    }
 }

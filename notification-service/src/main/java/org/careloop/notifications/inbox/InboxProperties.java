@@ -1,8 +1,6 @@
 package org.careloop.notifications.inbox;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param dashboardUrl where the links in mails point (the gateway's address)
  * @param mailFrom the sender of notification mails
- * @param organizationIntake each organization's intake address: referral-service owns the directory and publishes
- *        no contact data in its events, so the addresses that receive referral mails are configured here
  * @param streamTimeout the longest an SSE connection stays open before the browser reconnects (it ends sooner, at
  *        the expiry of the token that opened it)
  * @param streamRetry how soon a browser reconnects after its stream ended ({@code retry:} of the stream)
@@ -27,14 +23,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("careloop.notifications.inbox")
 public record InboxProperties(@DefaultValue("http://localhost:8080") String dashboardUrl,
-        @DefaultValue("careloop@localhost") String mailFrom, Map<UUID, String> organizationIntake,
+        @DefaultValue("careloop@localhost") String mailFrom,
         @DefaultValue("30m") Duration streamTimeout, @DefaultValue("1s") Duration streamRetry,
         @DefaultValue("5") int streamsPerPerson, @DefaultValue("5s") Duration mailEvery,
         @DefaultValue("8") int mailAttempts, @DefaultValue("30s") Duration mailFirstRetry,
         @DefaultValue("1h") Duration mailLongestRetry) {
 
     public InboxProperties {
-        organizationIntake = organizationIntake == null ? Map.of() : Map.copyOf(organizationIntake);
         if (mailAttempts < 1) {
             throw new IllegalArgumentException("careloop.notifications.inbox.mail-attempts must be at least 1");
         }

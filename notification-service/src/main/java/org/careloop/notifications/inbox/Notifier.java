@@ -39,9 +39,6 @@ public class Notifier {
     public void notify(NotificationDraft draft) {
         Notification notification = notifications.insert(draft, clock.instant());
         Set<String> addresses = new LinkedHashSet<>(staff.addressesOf(draft));
-        if (draft.recipientOrg() != null && properties.organizationIntake().containsKey(draft.recipientOrg())) {
-            addresses.add(properties.organizationIntake().get(draft.recipientOrg()));
-        }
         String body = draft.title() + "\n\nThere is something new for you in CareLoop. For the privacy of the people "
                 + "we care for, the details are only in CareLoop:\n" + properties.dashboardUrl() + draft.link() + "\n";
         String intake = draft.recipientOrg() == null ? null : properties.organizationIntake().get(draft.recipientOrg());

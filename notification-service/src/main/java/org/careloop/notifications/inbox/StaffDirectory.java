@@ -2,6 +2,8 @@ package org.careloop.notifications.inbox;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where staff receive mail: learnt from their tokens as they use CareLoop (Keycloak stays the one source of people).
+ * Where staff receive mail: learnt from their tokens as they use CareLoop (Keycloak stays the one source of people);
+ * and where an organization takes referrals in, its intake address, learnt from referral-service's directory.
  */
 @Component
 class StaffDirectory {
@@ -52,7 +55,20 @@ class StaffDirectory {
         remembered.put(user.subject(), user);
     }
 
-    /** The addresses a notification goes to by mail. */
+    /** An organization's intake address changed in the directory (null: it has none); an older change is ignored. */
+    void intakeChanged(UUID organization, String intakeEmail, Instant changedAt) {
+        jdbc.sql("""
+                insert into organization_intake (organization_id, intake_email, changed_at)
+                values (:org, :email, :at)
+                on conflict (organization_id) do update set intake_email = excluded.intake_email,
+                    changed_at = excluded.changed_at
+                 where organization_intake.changed_at <= excluded.changed_at
+                """)
+                .param("org", organization).param("email", intakeEmail).param("at", Timestamp.from(changedAt))
+                .update();
+    }
+
+    /** The addresses a notification goes to by mail: an organization's staff, then its intake address. */
     List<String> addressesOf(NotificationDraft draft) {
         if (draft.recipientSub() != null) {
             return jdbc.sql("select email from staff_member where subject = :s and email is not null")
@@ -62,8 +78,14 @@ class StaffDirectory {
             return List.of(); // a person whose subject is unknown is mailed nothing
         }
         if (draft.recipientOrg() != null) {
-            return jdbc.sql("select email from staff_member where org_id = :org and email is not null order by email")
-                    .param("org", draft.recipientOrg()).query(String.class).list();
+            List<String> addresses = new ArrayList<>(jdbc
+                    .sql("select email from staff_member where org_id = :org and email is not null order by email")
+                    .param("org", draft.recipientOrg()).query(String.class).list());
+            addresses.addAll(jdbc.sql("""
+                    select intake_email from organization_intake where organization_id = :org
+                       and intake_email is not null
+                    """).param("org", draft.recipientOrg()).query(String.class).list());
+            return addresses;
         }
         return jdbc.sql("""
                 select email from staff_member where team = :team and supervisor and email is not null order by email

@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseAssigned;
 import org.careloop.events.cases.v1.CaseOpened;
+import org.careloop.events.directory.v1.OrganizationChanged;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.careloop.notifications.NotificationServiceIntegrationTest;
@@ -33,6 +34,7 @@ class ReferralNotificationsIntegrationTests extends NotificationServiceIntegrati
     @Test
     void aNewReferralReachesEveryStaffMemberOfTheOrganizationLiveAndByMail() {
         api.get("/api/notifications", token(TestUser.HANA)); // hana has used CareLoop: her address is known
+        sunriseHasItsIntakeAddressInTheDirectory();
         UUID referralId = UUID.randomUUID();
         try (SseClient hana = SseClient.connect(url("/api/notifications/stream"), token(TestUser.HANA)).awaitConnected();
                 SseClient carl = SseClient.connect(url("/api/notifications/stream"), token(TestUser.CARL))
@@ -161,6 +163,17 @@ class ReferralNotificationsIntegrationTests extends NotificationServiceIntegrati
             assertThat(dead.stream().filter(r -> caseId.toString().equals(r.key())).findFirst().orElseThrow().value())
                     .isEqualTo("[]");
         }
+    }
+
+    /** The directory's event that gives Sunrise Hospice its intake address (B18: no longer configuration). */
+    private void sunriseHasItsIntakeAddressInTheDirectory() {
+        Instant at = Instant.now();
+        events().send(Topics.DIRECTORY_EVENTS, OrganizationChanged.TYPE, SUNRISE, at,
+                new OrganizationChanged(SUNRISE, "intake@sunrise-hospice.example", at));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                select count(*) from organization_intake where organization_id = :org
+                   and intake_email = 'intake@sunrise-hospice.example'""").param("org", SUNRISE)
+                .query(Long.class).single() == 1);
     }
 
     private void requested(UUID referralId, UUID caseId) {

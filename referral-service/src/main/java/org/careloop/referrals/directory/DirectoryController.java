@@ -70,27 +70,36 @@ class DirectoryController {
 
     @PostMapping("/organizations")
     ResponseEntity<OrganizationResponse> createOrganization(@Valid @RequestBody OrganizationRequest request) {
-        Organization created = management.addOrganization(request.toOrganization(UUID.randomUUID()),
-                CurrentUser.get());
+        Organization created = management.addOrganization(
+                request.toOrganization(request.id() == null ? UUID.randomUUID() : request.id()), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/directory/organizations/" + created.id()))
                 .body(OrganizationResponse.of(created));
     }
 
     @PutMapping("/organizations/{id}")
     OrganizationResponse updateOrganization(@PathVariable UUID id, @Valid @RequestBody OrganizationRequest request) {
+        sameId(request.id(), id);
         return OrganizationResponse.of(management.updateOrganization(request.toOrganization(id), CurrentUser.get()));
     }
 
     @PostMapping("/services")
     ResponseEntity<DirectoryServiceResponse> createService(@Valid @RequestBody ServiceRequest request) {
-        DirectoryService created = management.addService(request.toService(UUID.randomUUID()), CurrentUser.get());
+        DirectoryService created = management.addService(
+                request.toService(request.id() == null ? UUID.randomUUID() : request.id()), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/directory/services/" + created.id()))
                 .body(DirectoryServiceResponse.of(created));
     }
 
     @PutMapping("/services/{id}")
     DirectoryServiceResponse updateService(@PathVariable UUID id, @Valid @RequestBody ServiceRequest request) {
+        sameId(request.id(), id);
         return DirectoryServiceResponse.of(management.updateService(request.toService(id), CurrentUser.get()));
+    }
+
+    private static void sameId(UUID inBody, UUID inPath) {
+        if (inBody != null && !inBody.equals(inPath)) {
+            throw new InvalidInputException("id", "is not the id of the path");
+        }
     }
 
     private static Category parse(String category) {
@@ -101,7 +110,11 @@ class DirectoryController {
         }
     }
 
-    record OrganizationRequest(@NotBlank @Size(max = 200) String name, @Size(max = 4000) String description,
+    /**
+     * @param id optional: an organization already known by its id elsewhere (Keycloak's {@code org_id} claim of its
+     *        staff) is added with that id; otherwise the directory chooses one
+     */
+    record OrganizationRequest(UUID id, @NotBlank @Size(max = 200) String name, @Size(max = 4000) String description,
             @Size(max = 254) @Email String intakeEmail,
             @Size(max = 40) @Pattern(regexp = Text.PHONE) String intakePhone,
             @Size(max = 500) @Pattern(regexp = "https?://\\S+") String website) {
@@ -112,7 +125,8 @@ class DirectoryController {
         }
     }
 
-    record ServiceRequest(@NotNull UUID organizationId, @NotBlank @Size(max = 200) String name,
+    /** @param id optional: a service is added with this id (a directory moved from elsewhere keeps its ids) */
+    record ServiceRequest(UUID id, @NotNull UUID organizationId, @NotBlank @Size(max = 200) String name,
             @Size(max = 4000) String description, @NotNull Category category, @Size(max = 2000) String eligibility,
             @Size(max = 500) String serviceArea, @Valid ContactRequest contact, @Size(max = 1000) String fees,
             @NotNull ServiceStatus status, @NotNull Capacity capacity) {

@@ -1,5 +1,6 @@
 package org.careloop.referrals.directory;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.security.CareLoopUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,11 +29,16 @@ public class DirectoryManagement {
     private final Directory directory;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    DirectoryManagement(Directory directory, AuditTrail audit, TransactionTemplate transactions) {
+    DirectoryManagement(Directory directory, AuditTrail audit, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.directory = directory;
         this.audit = audit;
         this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** Services by category and by every word of {@code q} in name, description or organization; by name. */
@@ -53,7 +60,11 @@ public class DirectoryManagement {
 
     public Organization addOrganization(Organization organization, CareLoopUser admin) {
         Organization added = audited(admin, "DIRECTORY_ORGANIZATION_CREATE", organization.id(), () -> {
+            if (directory.organization(organization.id()).isPresent()) {
+                throw new InvalidInputException("id", "is already an organization of the directory");
+            }
             directory.save(organization);
+            published(organization);
             return organization;
         });
         log.info("Added organization {} to the directory", organization.id());
@@ -65,6 +76,7 @@ public class DirectoryManagement {
         return audited(admin, "DIRECTORY_ORGANIZATION_UPDATE", id, () -> {
             directory.organization(id).orElseThrow(() -> new NotInDirectoryException("organization", id));
             directory.save(organization);
+            published(organization);
             return organization;
         });
     }
@@ -72,6 +84,9 @@ public class DirectoryManagement {
     public DirectoryService addService(DirectoryService service, CareLoopUser admin) {
         DirectoryService added = audited(admin, "DIRECTORY_SERVICE_CREATE", service.id(), () -> {
             requireOrganization(service);
+            if (directory.service(service.id()).isPresent()) {
+                throw new InvalidInputException("id", "is already a service of the directory");
+            }
             directory.save(service);
             return directory.service(service.id()).orElseThrow();
         });
@@ -87,6 +102,12 @@ public class DirectoryManagement {
             directory.save(service);
             return directory.service(id).orElseThrow();
         });
+    }
+
+    /** Other services learn of the change through the outbox, in the change's transaction. */
+    private void published(Organization organization) {
+        events.publishEvent(new OrganizationChanged(UUID.randomUUID(), organization.id(), organization.intakeEmail(),
+                clock.instant()));
     }
 
     private void requireOrganization(DirectoryService service) {

@@ -3,6 +3,7 @@ package org.careloop.referrals.events;
 import java.util.Set;
 
 import org.careloop.events.Topics;
+import org.careloop.referrals.directory.OrganizationChanged;
 import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
 import org.careloop.referrals.referral.ReferralEvents.ReferralStatusChanged;
 import org.careloop.support.events.CloudEventMessages;
@@ -13,12 +14,14 @@ import org.springframework.modulith.events.RoutingTarget;
 
 /**
  * Referral events leave through the outbox as their v1 contract records on {@code careloop.referral-events},
- * keyed by case id: ids and codes only.
+ * keyed by case id: ids and codes only. The directory's changes leave the same way on
+ * {@code careloop.directory-events}, keyed by organization id.
  */
 @Configuration(proxyBeanMethods = false)
 class ReferralEventExternalization {
 
-    private static final Set<Class<?>> PUBLIC = Set.of(ReferralRequested.class, ReferralStatusChanged.class);
+    private static final Set<Class<?>> PUBLIC = Set.of(ReferralRequested.class, ReferralStatusChanged.class,
+            OrganizationChanged.class);
 
     @Bean
     EventExternalizationConfiguration eventExternalizationConfiguration(CloudEventMessages cloudEvents) {
@@ -37,7 +40,14 @@ class ReferralEventExternalization {
                                 e.organizationId(), e.previousStatus().code(), e.status().code(),
                                 e.outcome() == null ? null : e.outcome().code(), e.changedBy(), e.changedByRole(),
                                 e.requestedBy(), e.team(), e.occurredAt(), e.requestedBySub())))
-                .routeAll(e -> RoutingTarget.forTarget(Topics.REFERRAL_EVENTS).andKey(caseIdOf(e)))
+                .mapping(OrganizationChanged.class, e -> cloudEvents.of(
+                        org.careloop.events.directory.v1.OrganizationChanged.TYPE, e.eventId(), e.organizationId(),
+                        e.occurredAt(),
+                        new org.careloop.events.directory.v1.OrganizationChanged(e.organizationId(),
+                                e.intakeEmail(), e.occurredAt())))
+                .routeAll(e -> e instanceof OrganizationChanged changed
+                        ? RoutingTarget.forTarget(Topics.DIRECTORY_EVENTS).andKey(changed.organizationId().toString())
+                        : RoutingTarget.forTarget(Topics.REFERRAL_EVENTS).andKey(caseIdOf(e)))
                 .build();
     }
 

@@ -2,14 +2,19 @@ package org.careloop.referrals.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.careloop.events.CloudEventHeaders;
+import org.careloop.events.Topics;
 import org.careloop.referrals.ReferralServiceIntegrationTest;
 import org.careloop.servers.ApiClient.Response;
 import org.careloop.testing.TestUser;
+import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
@@ -75,6 +80,45 @@ class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.json().get("status").asString()).isEqualTo("temporarily closed");
         assertThat(names("q=northside%20community")).containsExactly("Food parcels");
+    }
+
+    /**
+     * B18: an organization's intake address belongs to the directory, and notification-service learns it from the
+     * directory's events (not from its configuration): every added or changed organization is published, keyed by
+     * its id. An organization known elsewhere by its id (Keycloak's org_id) is added with that id.
+     */
+    @Test
+    void addingOrChangingAnOrganizationPublishesItsIntakeAddressOnTheDirectoryTopic() {
+        UUID orgId = UUID.randomUUID();
+        try (TopicProbe probe = TopicProbe.open(Topics.DIRECTORY_EVENTS)) {
+            Response added = api.post("/api/directory/organizations", token(TestUser.ADAM), Map.of("id",
+                    orgId.toString(), "name", "Eastbank Hospice", "intakeEmail", "intake@eastbank.example"));
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+            assertThat(added.json().get("id").asString()).isEqualTo(orgId.toString());
+            assertThat(api.put("/api/directory/organizations/" + orgId, token(TestUser.ADAM), Map.of(
+                    "name", "Eastbank Hospice", "intakeEmail", "referrals@eastbank.example")).status())
+                    .isEqualTo(200);
+            assertFieldError(api.post("/api/directory/organizations", token(TestUser.ADAM), Map.of("id",
+                    orgId.toString(), "name", "Eastbank again")), "id");
+
+            probe.awaitUntil(records -> of(records, orgId).size() >= 2, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> events = of(probe.drain(Duration.ofMillis(500)), orgId);
+
+            assertThat(events).hasSize(2);
+            assertThat(events).extracting(ConsumerRecord::key).containsOnly(orgId.toString());
+            assertThat(events).extracting(r -> TopicProbe.header(r, CloudEventHeaders.TYPE))
+                    .containsOnly("careloop.directory.organization-changed.v1");
+            assertThat(events).extracting(r -> TopicProbe.header(r, CloudEventHeaders.SOURCE))
+                    .containsOnly("/careloop/referral-service");
+            // the outbox may send the two in either order: the consumer keeps the newest changedAt
+            assertThat(events).extracting(ConsumerRecord::value)
+                    .anySatisfy(v -> assertThat(v).contains("\"intakeEmail\":\"intake@eastbank.example\""))
+                    .anySatisfy(v -> assertThat(v).contains("\"intakeEmail\":\"referrals@eastbank.example\""));
+        }
+    }
+
+    private static List<ConsumerRecord<String, String>> of(List<ConsumerRecord<String, String>> records, UUID id) {
+        return records.stream().filter(r -> r.value().contains(id.toString())).toList();
     }
 
     @Test
