@@ -41,7 +41,7 @@ public class Notifier {
         Set<String> addresses = new LinkedHashSet<>(staff.addressesOf(draft));
         String body = draft.title() + "\n\nThere is something new for you in CareLoop. For the privacy of the people "
                 + "we care for, the details are only in CareLoop:\n" + properties.dashboardUrl() + draft.link() + "\n";
-        String intake = draft.recipientOrg() == null ? null : properties.organizationIntake().get(draft.recipientOrg());
+        String intake = draft.recipientOrg() == null ? null : staff.intakeOf(draft.recipientOrg()).orElse(null);
         for (String address : addresses) {
             jdbc.sql("""
                     insert into outgoing_mail (id, recipient, subject, body, status, created_at, attempts,

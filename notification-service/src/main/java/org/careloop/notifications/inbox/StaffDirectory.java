@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,6 +69,14 @@ class StaffDirectory {
                 .update();
     }
 
+    /** Where an organization takes referrals in, as the directory published it last. */
+    Optional<String> intakeOf(UUID organization) {
+        return jdbc.sql("""
+                select intake_email from organization_intake where organization_id = :org
+                   and intake_email is not null
+                """).param("org", organization).query(String.class).optional();
+    }
+
     /** The addresses a notification goes to by mail: an organization's staff, then its intake address. */
     List<String> addressesOf(NotificationDraft draft) {
         if (draft.recipientSub() != null) {
@@ -81,10 +90,7 @@ class StaffDirectory {
             List<String> addresses = new ArrayList<>(jdbc
                     .sql("select email from staff_member where org_id = :org and email is not null order by email")
                     .param("org", draft.recipientOrg()).query(String.class).list());
-            addresses.addAll(jdbc.sql("""
-                    select intake_email from organization_intake where organization_id = :org
-                       and intake_email is not null
-                    """).param("org", draft.recipientOrg()).query(String.class).list());
+            intakeOf(draft.recipientOrg()).ifPresent(addresses::add);
             return addresses;
         }
         return jdbc.sql("""
