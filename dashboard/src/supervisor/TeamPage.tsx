@@ -80,10 +80,10 @@ export function TeamPage() {
             <>
               <BarChart title="Bereavement follow-ups" bars={[
                 { label: 'Done on time', value: followUps.data.doneOnTime },
-                { label: 'Done late', value: followUps.data.done - followUps.data.doneOnTime },
+                { label: 'Late, skipped or no answer', value: followUps.data.done - followUps.data.doneOnTime },
                 { label: 'Overdue now', value: followUps.data.overdue },
               ]} />
-              <p>{percent(followUps.data.done ? followUps.data.doneOnTime / followUps.data.done : 0)} of the follow-ups done were done on time (within {followUps.data.graceDays} days of their date).</p>
+              <p>{percent(followUps.data.done ? followUps.data.doneOnTime / followUps.data.done : 0)} of the follow-ups recorded reached the family member on time (completed or declined within {followUps.data.graceDays} days of their date; skipped and no answer do not count).</p>
             </>
           )}
         </section>
