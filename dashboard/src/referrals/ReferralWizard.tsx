@@ -147,7 +147,7 @@ export function ReferralWizard() {
             </select>
           </Field>
           {family.data && family.data.length > 0 && (
-            <Field label="For a family member (optional)" hint="For bereavement or caregiver support">
+            <Field label="For a family member (optional)" hint="Their own needs: caregiver support, benefits, legal help. After a death, name the family member for anything but grief support">
               <select value={details.familyMemberId} onChange={set('familyMemberId')}>
                 <option value="">The patient</option>
                 {family.data.map((m) => <option key={m.id} value={m.id}>{m.name} ({m.relationship})</option>)}
