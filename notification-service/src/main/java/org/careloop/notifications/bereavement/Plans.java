@@ -114,20 +114,9 @@ class Plans {
         StringBuilder sql = new StringBuilder("""
                 select f.id, f.plan_id, p.case_id, f.kind, f.due_on, p.relationship, c.assigned_worker,
                        c.assigned_worker_sub
-                  from follow_up f join bereavement_plan p on p.id = f.plan_id
-                  join case_view c on c.case_id = p.case_id
-                 where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on <= :day
                 """);
         Map<String, Object> params = new HashMap<>();
-        params.put("day", Date.valueOf(onOrBefore));
-        if (worker != null) {
-            sql.append(" and c.assigned_worker_sub = :worker");
-            params.put("worker", worker);
-        }
-        if (team != null) {
-            sql.append(" and c.team = :team");
-            params.put("team", team);
-        }
+        fallenDue(sql, params, onOrBefore, worker, team);
         if (unremindedOnly) {
             sql.append(" and f.reminded_at is null");
         }
@@ -214,13 +203,23 @@ class Plans {
      * the team's): one row per case, so no cap is needed, however many are due.
      */
     List<DueCount> dueCounts(LocalDate onOrBefore, String worker, String team) {
-        StringBuilder sql = new StringBuilder("""
-                select p.case_id, count(*) as due
+        StringBuilder sql = new StringBuilder("select p.case_id, count(*) as due\n");
+        Map<String, Object> params = new HashMap<>();
+        fallenDue(sql, params, onOrBefore, worker, team);
+        sql.append(" group by p.case_id order by p.case_id");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, row) -> new DueCount(rs.getObject("case_id", UUID.class), rs.getLong("due")))
+                .list();
+    }
+
+    /** The pending follow-ups of active plans due by the day, in the cases in scope: for the list and the counts. */
+    private static void fallenDue(StringBuilder sql, Map<String, Object> params, LocalDate onOrBefore, String worker,
+            String team) {
+        sql.append("""
                   from follow_up f join bereavement_plan p on p.id = f.plan_id
                   join case_view c on c.case_id = p.case_id
                  where f.status = 'PENDING' and p.status = 'ACTIVE' and f.due_on <= :day
                 """);
-        Map<String, Object> params = new HashMap<>();
         params.put("day", Date.valueOf(onOrBefore));
         if (worker != null) {
             sql.append(" and c.assigned_worker_sub = :worker");
@@ -230,9 +229,5 @@ class Plans {
             sql.append(" and c.team = :team");
             params.put("team", team);
         }
-        sql.append(" group by p.case_id order by p.case_id");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, row) -> new DueCount(rs.getObject("case_id", UUID.class), rs.getLong("due")))
-                .list();
     }
 }
