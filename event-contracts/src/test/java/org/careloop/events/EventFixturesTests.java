@@ -21,6 +21,8 @@ import org.careloop.events.cases.v1.DeathEnteredInError;
 import org.careloop.events.cases.v1.FamilyMemberAdded;
 import org.careloop.events.cases.v1.PatientDied;
 import org.careloop.events.directory.v1.OrganizationChanged;
+import org.careloop.events.referrals.v1.AnswerOverdue;
+import org.careloop.events.referrals.v1.MessagePosted;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,13 @@ class EventFixturesTests {
                 Arguments.of(ReferralStatusChanged.TYPE, new ReferralStatusChanged(REFERRAL_ID, CASE_ID,
                         SUNRISE_HOSPICE, "in-progress", "completed", "got-help", "hana", "hospice-staff", "sam",
                         "palliative-north", Instant.parse("2026-11-06T16:20:00Z"), SAM)),
+                Arguments.of(MessagePosted.TYPE, new MessagePosted(REFERRAL_ID,
+                        UUID.fromString("3e55a6e0-0000-4000-8000-000000000031"), CASE_ID, SUNRISE_HOSPICE, "receiver",
+                        "hana", "hospice-staff", "sam", SAM, "palliative-north",
+                        Instant.parse("2026-11-05T15:42:00Z"))),
+                Arguments.of(AnswerOverdue.TYPE, new AnswerOverdue(REFERRAL_ID, CASE_ID, SUNRISE_HOSPICE, "hospice",
+                        "urgent", Instant.parse("2026-11-05T11:00:00Z"), Instant.parse("2026-11-06T11:00:00Z"),
+                        "sam", SAM, "palliative-north", Instant.parse("2026-11-06T11:00:20Z"))),
                 Arguments.of(DeathDateCorrected.TYPE, new DeathDateCorrected(CASE_ID, LocalDate.parse("2026-11-20"),
                         LocalDate.parse("2026-11-19"), "sam", "palliative-north",
                         Instant.parse("2026-11-22T10:00:00Z"))),
