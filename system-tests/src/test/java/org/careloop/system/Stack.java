@@ -26,6 +26,9 @@ final class Stack {
             // the audit chain checked against its published head, and the head published, every 2 s, not every minute
             settings = settings.withServiceSetting(service, "careloop.audit.anchor-every", "2s");
         }
+        // a stat referral is answered within seconds here, not an hour: TwoInstancesIntegrationTests escalates one
+        settings = settings.withServiceSetting("referrals", "careloop.referrals.answer-times.stat", "8s")
+                .withServiceSetting("referrals", "careloop.referrals.escalation.sweep-every", "1s");
         stack = CareLoopStack.start(settings, progress -> { });
         cases = stack.service("cases");
         referrals = stack.service("referrals");

@@ -27,12 +27,28 @@ class TwoInstancesIntegrationTests {
     private final Scenario scenario = new Scenario();
     private final Stack stack = scenario.stack;
 
+    /** The second instance of each service, started once for this class's tests. */
+    private record SecondInstances(ServiceProcess cases, ServiceProcess referrals, ServiceProcess notifications,
+            ServiceProcess gateway) {
+    }
+
+    private static SecondInstances second;
+
+    private static synchronized SecondInstances second(Stack stack) {
+        if (second == null) {
+            second = new SecondInstances(stack.stack.startAnotherInstance("cases"),
+                    stack.stack.startAnotherInstance("referrals"), stack.stack.startAnotherInstance("notifications"),
+                    stack.stack.startAnotherInstance("gateway"));
+        }
+        return second;
+    }
+
     @Test
     void r7_twoInstancesOfEveryService_everyEffectOnceAndTheStreamOnEither() {
-        ServiceProcess cases2 = stack.stack.startAnotherInstance("cases");
-        ServiceProcess referrals2 = stack.stack.startAnotherInstance("referrals");
-        ServiceProcess notifications2 = stack.stack.startAnotherInstance("notifications");
-        ServiceProcess gateway2 = stack.stack.startAnotherInstance("gateway");
+        ServiceProcess cases2 = second(stack).cases();
+        ServiceProcess referrals2 = second(stack).referrals();
+        ServiceProcess notifications2 = second(stack).notifications();
+        ServiceProcess gateway2 = second(stack).gateway();
         List<ApiClient> gateways = List.of(scenario.gateway, new ApiClient(gateway2.url()));
         List<ApiClient> referralServices = List.of(scenario.referrals, new ApiClient(referrals2.url()));
         String sam = scenario.token("sam");
@@ -88,5 +104,55 @@ class TwoInstancesIntegrationTests {
         Scenario.report("R7", "two instances of each service: %d referrals made on both referral-services, each "
                 .formatted(count) + "notified exactly once, hana's stream on either notification-service showed "
                 + "each once, both gateways answered, the due follow-up reminded once");
+    }
+
+    /**
+     * Issue 18: a referral nobody answers within its answer time (a stat referral's is 8 s in these tests) is
+     * escalated once, though two referral-services sweep every second: the hospice is reminded once, the team's
+     * supervisor told once, and both ends list it as overdue. One answered in time is not escalated.
+     */
+    @Test
+    void anUnansweredReferralIsEscalatedOnceWithTwoInstancesOfEveryService() {
+        ApiClient gateway2 = new ApiClient(second(stack).gateway().url());
+        String sam = scenario.token("sam");
+        String hana = scenario.token("hana");
+        String sue = scenario.token("sue");
+        String caseId = scenario.caseKnownToReferrals(sam);
+        Map<String, Object> stat = new java.util.HashMap<>(scenario.referral(caseId));
+        stat.put("priority", "stat");
+        Response unanswered = scenario.gateway.post("/api/referrals", sam, stat);
+        Response answered = gateway2.post("/api/referrals", sam, stat);
+        assertThat(unanswered.status()).as(unanswered.toString()).isEqualTo(201);
+        assertThat(answered.status()).isEqualTo(201);
+        String unansweredId = unanswered.json().get("id").asString();
+        String answeredId = answered.json().get("id").asString();
+        assertThat(unanswered.json().get("overdue").asBoolean()).isFalse();
+        assertThat(unanswered.json().get("answerDueAt").isNull()).isFalse();
+        assertThat(gateway2.post("/api/referrals/" + answeredId + "/status", hana, Map.of("status", "accepted"))
+                .status()).isEqualTo(200);
+
+        Awaitility.await("both ends list it as overdue").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> scenario.gateway.get("/api/referrals?overdue=true&size=100", hana).body()
+                        .contains(unansweredId)
+                        && gateway2.get("/api/referrals?overdue=true&size=100", sam).body().contains(unansweredId));
+        String reminded = "select count(*) from notification where kind = 'REFERRAL_OVERDUE' and link = '/referrals/"
+                + unansweredId + "'";
+        String told = "select count(*) from notification where kind = 'REFERRAL_UNANSWERED' and link = '/referrals/"
+                + unansweredId + "'";
+        Awaitility.await("the hospice reminded, the supervisor told").atMost(Duration.ofSeconds(60))
+                .until(() -> scenario.count("notifications", reminded) >= 1 && scenario.count("notifications", told) >= 1);
+        // several more sweeps of both instances: still once each
+        Awaitility.await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15))
+                .until(() -> scenario.count("notifications", reminded) == 1
+                        && scenario.count("notifications", told) == 1);
+        assertThat(scenario.gateway.get("/api/notifications?size=100", sue).body()).contains(unansweredId);
+        assertThat(scenario.gateway.get("/api/referrals/" + unansweredId, sam).json().get("overdue").asBoolean())
+                .isTrue();
+        assertThat(scenario.count("notifications", "select count(*) from notification where link = '/referrals/"
+                + answeredId + "' and kind in ('REFERRAL_OVERDUE', 'REFERRAL_UNANSWERED')")).isZero();
+        assertThat(gateway2.get("/api/referrals?overdue=true&size=100", hana).body()).doesNotContain(answeredId);
+        Scenario.report("R7b", "an unanswered stat referral escalated once with two instances of every service: "
+                + "the hospice reminded once, the supervisor told once; the one answered in time not escalated");
     }
 }
