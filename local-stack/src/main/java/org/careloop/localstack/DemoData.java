@@ -17,7 +17,8 @@ import org.careloop.servers.Polling;
  * Fictional people for every screen, entered the way people would, through the gateway with the demo users' tokens:
  * first the demo directory ({@link DemoDirectory}, as the admin adam: a production database has an empty one), then
  * cases of sam and sara (pleural and peritoneal mesothelioma) with families, assessments, wishes and treatments;
- * referrals in several statuses to Sunrise Hospice and Riverside Community Aid; a patient who died last month
+ * referrals in several statuses to Sunrise Hospice and Riverside Community Aid (one with the patient's summary shared
+ * under consent and a conversation on it); a patient who died last month
  * with the family's bereavement plan active.
  */
 public final class DemoData {
@@ -59,7 +60,16 @@ public final class DemoData {
         assess(sam, walter, 2, 3, 2, 1, 3, 2, "Breathless at night; worried about the mortgage");
         wishes(sam, walter, "Comfort at home with his garden in view", "Ada Hale", "HOME");
         treatments(sam, walter, "CHEMOTHERAPY", "THORACENTESIS", "PLEURODESIS");
-        UUID toSunrise = refer(sam, walter, HOME_HOSPICE, "Wishes to die at home; needs night nursing", "urgent");
+        // Walter and Ada agreed that Sunrise may know who he is, how to reach them and what he is ill with
+        UUID toSunrise = refer(sam, walter, HOME_HOSPICE, "Wishes to die at home; needs night nursing", "urgent",
+                List.of("IDENTITY", "CONTACT", "CLINICAL"), Map.of(
+                        "patient", Map.of("givenName", "Walter", "familyName", "Hale", "dateOfBirth", "1951-03-14"),
+                        "primaryContact", Map.of("name", "Ada Hale", "relationship", "spouse"),
+                        "diagnosis", Map.of("condition", "Malignant pleural mesothelioma", "stage", "IV"),
+                        "preferredPlaceOfDeath", "HOME",
+                        "note", "Ada is his carer and is exhausted; mornings are the best time to call."));
+        message(sam, toSunrise, "Could your nurse visit on Thursday morning?");
+        message(hana, toSunrise, "Yes: Thursday at 10:00, our nurse will call Ada on the way.");
         status(hana, toSunrise, "accepted", null, null);
         status(hana, toSunrise, "in-progress", null, null);
         UUID meals = refer(sam, walter, MEALS_AT_HOME, "Ada can no longer cook and care at once", "routine");
@@ -72,7 +82,7 @@ public final class DemoData {
         assess(sam, rosa, 1, 2, 3, 1, 2, 1, "Asks about meaning and forgiveness");
         treatments(sam, rosa, "IMMUNOTHERAPY", "PARACENTESIS");
         UUID drivers = refer(sam, rosa, DRIVERS, "Paracentesis twice a week at the district hospital", "routine");
-        status(carl, drivers, "rejected", "No volunteer drivers on weekday mornings until March", null);
+        status(carl, drivers, "rejected", "No volunteer drivers on weekday mornings until March", "no-capacity");
 
         progress.accept("  cases of sara ...");
         UUID joseph = openCase(sara, "Joseph", "Okonkwo", "1947-07-21", "Malignant pleural mesothelioma",
@@ -82,7 +92,8 @@ public final class DemoData {
         wishes(sara, joseph, "Time with his grandchildren; no more hospital admissions", "Grace Okonkwo",
                 "HOSPICE_FACILITY");
         UUID respite = refer(sara, joseph, CARER_RESPITE, "Grace is exhausted after six weeks of night care",
-                "urgent");
+                "urgent", List.of("IDENTITY"), Map.of("patient", Map.of("givenName", "Joseph", "familyName",
+                        "Okonkwo", "dateOfBirth", "1947-07-21")));
         status(carl, respite, "accepted", null, null);
         status(carl, respite, "completed", null, "got-help");
 
@@ -144,15 +155,30 @@ public final class DemoData {
                 "holisticTherapies", List.of("MUSIC_THERAPY"))), 200);
     }
 
-    /** referral-service learns of a new case from its event a moment later: retry until it knows it. */
     private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority) {
-        Map<String, Object> request = Map.of("caseId", caseId.toString(), "serviceId", serviceId, "reason", reason,
-                "priority", priority, "consent", Map.of("obtained", true, "obtainedFrom", "the patient",
-                        "obtainedOn", LocalDate.now().toString()));
+        return refer(token, caseId, serviceId, reason, priority, List.of(), Map.of());
+    }
+
+    /**
+     * A referral sharing with the receiver the parts of the patient's summary the consent's scope names. referral-
+     * service learns of a new case from its event a moment later: retry until it knows it.
+     */
+    private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority,
+            List<String> scope, Map<String, Object> shared) {
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("caseId", caseId.toString(), "serviceId",
+                serviceId, "reason", reason, "priority", priority, "consent", Map.of("obtained", true,
+                        "obtainedFrom", "the patient", "obtainedOn", LocalDate.now().toString(), "scope", scope)));
+        if (!shared.isEmpty()) {
+            request.put("shared", shared);
+        }
         Response created = Polling.untilPresent("referral-service knows case " + caseId, Duration.ofSeconds(60),
                 Duration.ofMillis(200), () -> Optional.of(api.post("/api/referrals", token, request))
                         .filter(response -> response.status() == 201));
         return UUID.fromString(created.json().get("id").asString());
+    }
+
+    private void message(String token, UUID referralId, String text) {
+        check(api.post("/api/referrals/" + referralId + "/messages", token, Map.of("text", text)), 201);
     }
 
     private void status(String token, UUID referralId, String status, String reason, String outcome) {
