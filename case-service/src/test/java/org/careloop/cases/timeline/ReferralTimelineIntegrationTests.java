@@ -135,6 +135,22 @@ class ReferralTimelineIntegrationTests extends CaseServiceIntegrationTest {
         }
     }
 
+    @Test
+    void aMessageNamingNeitherSideGoesToTheDeadLetterTopic() {
+        UUID caseId = openCase(TestUser.SAM);
+        Instant at = Instant.now();
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.REFERRAL_EVENTS + Topics.DEAD_LETTER_SUFFIX);
+                CloudEventSender referralService = CloudEventSender.toSharedBroker()) {
+            referralService.send(Topics.REFERRAL_EVENTS, MessagePosted.TYPE, caseId, at, new MessagePosted(
+                    UUID.randomUUID(), UUID.randomUUID(), caseId, SUNRISE, "somebody", "hana", "hospice-staff",
+                    "sam", TestUser.SAM.subject(), "palliative-north", at));
+
+            deadLetters.awaitUntil(records -> records.stream().anyMatch(r -> caseId.toString().equals(r.key())),
+                    Duration.ofSeconds(30));
+        }
+        assertThat(referralEntries(caseId)).isZero();
+    }
+
     private static boolean noText(JsonNode entry) {
         return entry.path("text").isMissingNode() || entry.path("text").isNull();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.careloop.events.Topics;
 import org.careloop.events.cases.v1.CaseAssigned;
@@ -17,6 +18,7 @@ import org.careloop.events.referrals.v1.MessagePosted;
 import org.careloop.notifications.NotificationServiceIntegrationTest;
 import org.careloop.testing.SseClient;
 import org.careloop.testing.TestUser;
+import org.careloop.testing.TopicProbe;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -159,6 +161,22 @@ class ReferralConversationNotificationsIntegrationTests extends NotificationServ
         assertThat(jdbc.sql("select count(*) from notification where link in (:links)")
                 .param("links", List.of("/referrals/" + messaged, "/referrals/" + escalated))
                 .query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void aMessageNamingNeitherSideGoesToTheDeadLetterTopic() {
+        UUID caseId = UUID.randomUUID();
+        UUID referralId = UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.REFERRAL_EVENTS + Topics.DEAD_LETTER_SUFFIX)) {
+            events().send(Topics.REFERRAL_EVENTS, MessagePosted.TYPE, caseId, Instant.now(),
+                    message(referralId, caseId, "somebody", "hana", "hospice-staff"));
+
+            List<ConsumerRecord<String, String>> dead = deadLetters.awaitUntil(records -> records.stream()
+                    .anyMatch(r -> caseId.toString().equals(r.key())), Duration.ofSeconds(30));
+            assertThat(dead).isNotEmpty();
+        }
+        assertThat(jdbc.sql("select count(*) from notification where link = :link")
+                .param("link", "/referrals/" + referralId).query(Long.class).single()).isZero();
     }
 
     private static MessagePosted message(UUID referralId, UUID caseId, String side, String by, String role) {
