@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careloop.events.Topics;
+import org.careloop.events.referrals.v1.AnswerOverdue;
+import org.careloop.events.referrals.v1.MessagePosted;
 import org.careloop.events.referrals.v1.ReferralRequested;
 import org.careloop.events.referrals.v1.ReferralStatusChanged;
 import org.careloop.support.events.IncomingEvent;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts each referral's steps on the case timeline, from referral-service's events: the social worker sees the
- * loop close where they see everything else. Idempotent by event id; what cannot be applied goes to the DLT.
+ * loop close where they see everything else. A message on the referral is an entry saying which side wrote, with
+ * the link to the referral (never the text, which is read there under its own access check); a referral escalated
+ * for want of an answer is an entry too. Idempotent by event id; what cannot be applied goes to the DLT.
  */
 @Component
 class ReferralEventsListener {
@@ -54,6 +58,23 @@ class ReferralEventsListener {
                         "from", changed.previousStatus(), "to", changed.status(), "outcome", changed.outcome(),
                         "role", changed.changedByRole()));
             }
+            case MessagePosted.TYPE -> {
+                MessagePosted posted = event.data(MessagePosted.class);
+                if (!"requester".equals(posted.postedBySide()) && !"receiver".equals(posted.postedBySide())) {
+                    throw new PoisonEventException("Event " + event.id() + " names no side of the referral that wrote");
+                }
+                append(event, posted.caseId(), "REFERRAL_MESSAGE_POSTED", posted.postedBy(), detail(
+                        "referralId", posted.referralId(), "messageId", posted.messageId(),
+                        "organizationId", posted.organizationId(), "side", posted.postedBySide(),
+                        "role", posted.postedByRole(), "link", link(posted.referralId())));
+            }
+            case AnswerOverdue.TYPE -> {
+                AnswerOverdue overdue = event.data(AnswerOverdue.class);
+                append(event, overdue.caseId(), "REFERRAL_ANSWER_OVERDUE", "referral-service", detail(
+                        "referralId", overdue.referralId(), "organizationId", overdue.organizationId(),
+                        "category", overdue.category(), "priority", overdue.priority(),
+                        "answerDueAt", overdue.answerDueAt(), "link", link(overdue.referralId())));
+            }
             default -> log.debug("Skipped referral event {} of type {}", event.id(), event.type());
         }
     }
@@ -62,6 +83,11 @@ class ReferralEventsListener {
         if (!timeline.recordFromElsewhere(caseId, event.time(), kind, actor, detail)) {
             throw new PoisonEventException("Event " + event.id() + " is about a case this service does not hold");
         }
+    }
+
+    /** Where the dashboard shows the referral. */
+    private static String link(UUID referralId) {
+        return "/referrals/" + referralId;
     }
 
     private static Map<String, Object> detail(Object... keysAndValues) {
