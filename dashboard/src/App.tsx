@@ -3,6 +3,8 @@ import { MailFailuresPage } from './admin/MailFailuresPage';
 import { api } from './api/careloop';
 import type { Me } from './api/types';
 import { CaseloadPage } from './cases/CaseloadPage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { ServicePage } from './directory/ServicePage';
 import { CasePage } from './cases/CasePage';
 import { OpenCasePage } from './cases/OpenCasePage';
 import { Bell, Toasts } from './notifications/Bell';
@@ -37,6 +39,8 @@ export function App() {
               <Route path="cases/:caseId/:section?" element={<CasePage />} />
               <Route path="referrals" element={<ReferralInboxPage />} />
               <Route path="referrals/:referralId" element={<ReferralPage />} />
+              <Route path="directory" element={<DirectoryPage />} />
+              <Route path="directory/services/:serviceId" element={<ServicePage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="admin/mail-failures" element={<MailFailuresPage />} />
               <Route path="*" element={<NotFound />} />
@@ -92,6 +96,7 @@ function Layout() {
             {(hasRole(me, 'hospice-staff') || worksCases(me)) && (
               <li><NavLink to="/referrals">{hasRole(me, 'hospice-staff') ? 'Referral inbox' : 'Referrals'}</NavLink></li>
             )}
+            {worksCases(me) && <li><NavLink to="/directory">Directory</NavLink></li>}
           </ul>
         </nav>
         <div className="who">
