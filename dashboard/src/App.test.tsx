@@ -4,6 +4,8 @@ import { App } from './App';
 import type { Me } from './api/types';
 import { fakeGateway, FakeStream, HANA, SAM, SUE } from './test/harness';
 
+const ADAM: Me = { username: 'adam', name: 'Adam Admin', roles: ['admin'] };
+
 async function navigationOf(me: Me, at = '/') {
   vi.stubGlobal('EventSource', FakeStream);
   window.history.pushState({}, '', at);
@@ -27,5 +29,16 @@ describe('the navigation', () => {
 
   it('does not offer the directory page to hospice staff', async () => {
     expect((await navigationOf(HANA, '/referrals')).map(([text]) => text)).not.toContain('Directory');
+  });
+
+  it('leads admins to the directory’s administration, not to the API documentation', async () => {
+    expect(await navigationOf(ADAM, '/admin/directory')).toContainEqual(['Directory', '/admin/directory']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Directory administration' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /API documentation/ })).not.toBeInTheDocument();
+  });
+
+  it('starts admins at the directory’s administration', async () => {
+    await navigationOf(ADAM, '/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Directory administration' })).toBeInTheDocument();
   });
 });

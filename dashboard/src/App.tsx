@@ -1,4 +1,5 @@
 import { BrowserRouter, Navigate, NavLink, Outlet, Route, Routes } from 'react-router';
+import { DirectoryAdminPage, OrganizationEditor, ServiceEditor } from './admin/DirectoryAdmin';
 import { MailFailuresPage } from './admin/MailFailuresPage';
 import { api } from './api/careloop';
 import type { Me } from './api/types';
@@ -43,6 +44,11 @@ export function App() {
               <Route path="directory/services/:serviceId" element={<ServicePage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="admin/mail-failures" element={<MailFailuresPage />} />
+              <Route path="admin/directory" element={<DirectoryAdminPage />} />
+              <Route path="admin/directory/organizations/new" element={<OrganizationEditor />} />
+              <Route path="admin/directory/organizations/:organizationId" element={<OrganizationEditor />} />
+              <Route path="admin/directory/organizations/:organizationId/services/new" element={<ServiceEditor />} />
+              <Route path="admin/directory/services/:serviceId" element={<ServiceEditor />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>
@@ -57,12 +63,11 @@ function Home() {
   if (hasRole(me, 'supervisor')) return <Navigate to="/team" replace />;
   if (worksCases(me)) return <Navigate to="/cases" replace />;
   if (hasRole(me, 'hospice-staff')) return <Navigate to="/referrals" replace />;
-  if (hasRole(me, 'admin')) return <Navigate to="/admin/mail-failures" replace />;
+  if (hasRole(me, 'admin')) return <Navigate to="/admin/directory" replace />;
   return (
     <section>
       <h1>Welcome, {displayName(me)}</h1>
-      <p>Your account has no CareLoop role that this dashboard serves. The directory is administered through the API
-        (<a href="/swagger-ui.html">API documentation</a>).</p>
+      <p>Your account has no CareLoop role that this dashboard serves. Ask your CareLoop administrator for one.</p>
     </section>
   );
 }
@@ -90,6 +95,7 @@ function Layout() {
         <nav aria-label="Main">
           <ul>
             {hasRole(me, 'supervisor') && <li><NavLink to="/team">Team</NavLink></li>}
+            {hasRole(me, 'admin') && <li><NavLink to="/admin/directory">Directory</NavLink></li>}
             {hasRole(me, 'admin') && <li><NavLink to="/admin/mail-failures">Failed mails</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases" end>Caseload</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases/new">Open a case</NavLink></li>}

@@ -5,13 +5,9 @@ import { CURRENT_STATUSES, type DirectoryService } from '../api/types';
 import { Field } from '../ui/Field';
 import { patientName, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
-import { availabilityBadges, takesReferrals } from '../ui/serviceAvailability';
+import { availabilityBadges, CAPACITY_WORDS, takesReferrals } from '../ui/serviceAvailability';
 import { useLoad } from '../ui/useLoad';
 import { useMe, worksCases } from '../ui/session';
-
-const CAPACITY: Record<DirectoryService['capacity'], string> = {
-  capacity: 'Taking referrals', 'no-capacity': 'At capacity', waitlist: 'Waiting list',
-};
 
 /** One service of the directory: everything a worker checks before referring, and "Refer" from one of their cases. */
 export function ServicePage() {
@@ -42,7 +38,7 @@ export function ServicePage() {
           </>
         ) : '—'}</dd>
         <dt>Status</dt><dd>{words(s.status)}</dd>
-        <dt>Capacity</dt><dd>{CAPACITY[s.capacity] ?? words(s.capacity)}</dd>
+        <dt>Capacity</dt><dd>{CAPACITY_WORDS[s.capacity] ?? words(s.capacity)}</dd>
       </dl>
       {!takesReferrals(s) ? (
         <p className="panel">This service takes no referrals now.</p>

@@ -1,5 +1,10 @@
 import type { DirectoryService } from '../api/types';
 
+/** A service's capacity in words. */
+export const CAPACITY_WORDS: Record<DirectoryService['capacity'], string> = {
+  capacity: 'Taking referrals', waitlist: 'Waiting list', 'no-capacity': 'At capacity',
+};
+
 type Availability = Pick<DirectoryService, 'status' | 'capacity'>;
 
 /**
