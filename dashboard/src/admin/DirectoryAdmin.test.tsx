@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
+import { expectAccessible } from '../test/axe';
 import { fakeGateway, renderPage, reply, type Call } from '../test/harness';
 import { DirectoryAdminPage, OrganizationEditor, ServiceEditor } from './DirectoryAdmin';
 
@@ -170,5 +171,31 @@ describe('ServiceEditor', () => {
       eligibility: 'Six months or less.', serviceArea: 'Riverside County', contact: { email: 'care@sunrise.example' },
       fees: 'Medicare', status: 'temporarily closed', capacity: 'no-capacity',
     });
+  });
+});
+
+describe('the admin directory pages', () => {
+  it('are accessible: the list, an organization with its services, a service with errors at its fields', async () => {
+    fakeGateway({
+      'GET /api/directory/organizations': [SUNRISE, RIVERSIDE],
+      'GET /api/directory/organizations/o-1': SUNRISE,
+      'GET /api/directory/services': { items: [HOME], page: 0, size: 100, total: 1 },
+      'GET /api/directory/services/s-1': HOME,
+      'PUT /api/directory/services/s-1': problem([{ field: 'contact.email', message: 'must be a well-formed email address' }]),
+    });
+    const list = renderPage(<main><DirectoryAdminPage /></main>, { me: ADAM });
+    await screen.findByRole('link', { name: 'Sunrise Hospice' });
+    await expectAccessible();
+    list.unmount();
+
+    const organization = renderPage(<main><OrganizationEditor /></main>, { me: ADAM, url: '/admin/directory/organizations/o-1', path: '/admin/directory/organizations/:organizationId' });
+    await screen.findByRole('link', { name: 'Home hospice care' });
+    await expectAccessible();
+    organization.unmount();
+
+    renderPage(<main><ServiceEditor /></main>, { me: ADAM, url: '/admin/directory/services/s-1', path: '/admin/directory/services/:serviceId' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Save the service' }));
+    await waitFor(() => expect(screen.getByLabelText(/^Contact e-mail/)).toHaveAccessibleDescription(/well-formed/));
+    await expectAccessible();
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
+import { expectAccessible } from '../test/axe';
 import { fakeGateway, FakeStream, HANA, renderPage, SAM, SUE } from '../test/harness';
 import { NotificationProvider } from '../ui/NotificationCenter';
 import { SessionProvider } from '../ui/session';
@@ -122,5 +123,22 @@ describe('ServicePage', () => {
     renderServicePage(HANA);
     expect(await screen.findByRole('heading', { level: 1, name: 'Home hospice care' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Refer' })).not.toBeInTheDocument();
+  });
+
+  it('is accessible, with the choice of case open', async () => {
+    fakeGateway({ 'GET /api/directory/services/s-1': HOME, 'GET /api/cases': CASES });
+    renderServicePage();
+    await userEvent.click(await screen.findByRole('button', { name: 'Refer' }));
+    await screen.findByRole('option', { name: /Rosa Diaz/ });
+    await expectAccessible();
+  });
+});
+
+describe('the directory page', () => {
+  it('is accessible', async () => {
+    fakeGateway({ 'GET /api/directory/services': { items: [HOME, GONE], page: 0, size: 10, total: 25 } });
+    renderPage(<main><DirectoryPage /></main>, { url: '/directory' });
+    await screen.findByRole('heading', { level: 2, name: 'Home hospice care' });
+    await expectAccessible();
   });
 });

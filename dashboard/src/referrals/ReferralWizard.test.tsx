@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../test/axe';
 import { fakeGateway, renderPage, reply, type Call } from '../test/harness';
 import { ReferralWizard, validateReferral } from './ReferralWizard';
 
@@ -144,5 +145,14 @@ describe('ReferralWizard', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/cases/c-1/referrals'));
     expect(changes()).toHaveLength(2);
     expect(changes()[1].body).toMatchObject({ serviceId: 's-1', waitingListAccepted: true });
+  });
+
+  it('is accessible at the search and at the waiting list question', async () => {
+    fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [SUNRISE, FULL, GONE], page: 0, size: 10, total: 3 } });
+    renderPage(<main><ReferralWizard /></main>, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+    await screen.findByRole('button', { name: 'Choose Inpatient hospice' });
+    await expectAccessible();
+    await userEvent.click(screen.getByRole('button', { name: 'Choose Inpatient hospice' }));
+    await expectAccessible();
   });
 });

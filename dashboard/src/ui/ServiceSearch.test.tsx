@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { DirectoryService } from '../api/types';
+import { expectAccessible } from '../test/axe';
 import { fakeGateway, renderPage } from '../test/harness';
 import { ServiceSearch } from './ServiceSearch';
 
@@ -118,5 +119,12 @@ describe('ServiceSearch', () => {
     directory([]);
     renderPage(<ServiceSearch action={() => null} />);
     expect(await screen.findByText(/No service matches/)).toBeInTheDocument();
+  });
+
+  it('is accessible: a labelled tablist, its panel, a labelled search box', async () => {
+    directory([HOME, FULL, WAIT, CLOSED], 25);
+    renderPage(<main><h1>Directory</h1><h2>Find a service</h2><ServiceSearch action={(s) => <button type="button">Choose {s.name}</button>} /></main>);
+    await screen.findByText('Home hospice care');
+    await expectAccessible();
   });
 });
