@@ -59,6 +59,31 @@ describe('DirectoryPage', () => {
   });
 });
 
+describe('DirectoryPage in the address', () => {
+  it('starts from the category, words and page in the address, and keeps the reader’s choices there', async () => {
+    const { calls } = fakeGateway({ 'GET /api/directory/services': { items: [HOME], page: 1, size: 10, total: 25 } });
+    render(
+      <SessionProvider me={SAM}>
+        <NotificationProvider connect={(u) => new FakeStream(u)}>
+          <MemoryRouter initialEntries={['/directory?category=legal&q=estate&page=1']}>
+            <Routes><Route path="/directory" element={<><DirectoryPage /><Address /></>} /></Routes>
+          </MemoryRouter>
+        </NotificationProvider>
+      </SessionProvider>,
+    );
+
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Legal' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('searchbox', { name: /Search the directory/ })).toHaveValue('estate');
+    const first = new URL(calls[0].path, 'http://x').searchParams;
+    expect([first.get('category'), first.get('q'), first.get('page')]).toEqual(['legal', 'estate', '1']);
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Transport' }));
+    await waitFor(() => expect(screen.getByTestId('address')).toHaveTextContent('/directory?category=transport&q=estate'));
+    expect(screen.getByTestId('address')).not.toHaveTextContent('page=');
+  });
+});
+
 describe('ServicePage', () => {
   it('shows what a worker needs before referring: description, eligibility, area, fees, contact, capacity, status', async () => {
     fakeGateway({ 'GET /api/directory/services/s-1': HOME });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api } from '../api/careloop';
 import { REFERRAL_CATEGORIES, type DirectoryService, type ReferralCategory } from '../api/types';
 import { Field } from './Field';
@@ -12,40 +12,61 @@ const PAGE_SIZE = 10;
 /** The tabs: every category, after "All" (the empty code). */
 const TABS: (ReferralCategory | '')[] = ['', ...REFERRAL_CATEGORIES];
 
+/** What the reader is looking at: a page of a category's services matching words. */
+export interface DirectorySearch {
+  category: ReferralCategory | '';
+  q: string;
+  available: boolean;
+  page: number;
+}
+
 /**
  * Finding a service in the directory: category tabs (a tablist: arrows, Home and End move between them), words
  * searched once typing pauses, and the directory's pages one at a time, each service with its organization,
  * category and whether it takes referrals now. What the reader does with a service (choose it, open it) is the
- * caller's `action`.
+ * caller's `action`. A page that keeps the search in its address starts from `initial` and hears of each change
+ * through `onSearch`.
  */
-export function ServiceSearch({ action, headingLevel = 3, initialCategory = '' }: {
+export function ServiceSearch({ action, headingLevel = 3, initial = {}, onSearch }: {
   action: (service: DirectoryService) => ReactNode;
   /** The level of each service's heading, below the page's own headings. */
   headingLevel?: 2 | 3 | 4;
-  initialCategory?: ReferralCategory | '';
+  initial?: Partial<DirectorySearch>;
+  onSearch?: (search: DirectorySearch) => void;
 }) {
   const id = useId();
-  const [category, setCategory] = useState<ReferralCategory | ''>(initialCategory);
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [available, setAvailable] = useState(false);
+  const [category, setCategory] = useState<ReferralCategory | ''>(initial.category ?? '');
+  const [text, setText] = useState(initial.q ?? '');
+  const [q, setQ] = useState(initial.q?.trim() ?? '');
+  const [available, setAvailable] = useState(initial.available ?? false);
   // the page read, of one search: another category, other words or the filter start again from the first
-  const [paging, setPaging] = useState({ of: '', page: 0 });
+  const [paging, setPaging] = useState({ of: JSON.stringify([category, q, available]), page: initial.page ?? 0 });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const report = (next: Partial<DirectorySearch>) => onSearch?.({ category, q, available, page: 0, ...next });
+  const wordsChosen = useEffectEvent((words: string) => {
+    setQ(words);
+    if (words !== q) report({ q: words });
+  });
 
   useEffect(() => {
-    const wait = setTimeout(() => setQ(text.trim()), 300);
+    const wait = setTimeout(() => wordsChosen(text.trim()), 300);
     return () => clearTimeout(wait);
   }, [text]);
 
   const search = JSON.stringify([category, q, available]);
   const page = paging.of === search ? paging.page : 0;
-  const setPage = (p: number) => setPaging({ of: search, page: p });
+  const setPage = (p: number) => {
+    setPaging({ of: search, page: p });
+    report({ page: p });
+  };
   const services = useLoad(() => api.searchServices({
     category: category || undefined, q: q || undefined, available, page, size: PAGE_SIZE,
   }), [category, q, available, page]);
 
-  const choose = (next: ReferralCategory | '') => setCategory(next);
+  const choose = (next: ReferralCategory | '') => {
+    setCategory(next);
+    report({ category: next });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     const at = TABS.indexOf(category);
@@ -70,7 +91,10 @@ export function ServiceSearch({ action, headingLevel = 3, initialCategory = '' }
           <input type="search" value={text} maxLength={100} onChange={(e) => setText(e.target.value)} />
         </Field>
         <label className="check">
-          <input type="checkbox" checked={available} onChange={(e) => setAvailable(e.target.checked)} />
+          <input type="checkbox" checked={available} onChange={(e) => {
+            setAvailable(e.target.checked);
+            report({ available: e.target.checked });
+          }} />
           Only services taking referrals now
         </label>
       </div>
