@@ -84,6 +84,28 @@ describe('DirectoryPage in the address', () => {
   });
 });
 
+describe('from the directory to a service and back', () => {
+  it('returns to the same search', async () => {
+    fakeGateway({ 'GET /api/directory/services': { items: [HOME], page: 0, size: 10, total: 1 }, 'GET /api/directory/services/s-1': HOME });
+    render(
+      <SessionProvider me={SAM}>
+        <NotificationProvider connect={(u) => new FakeStream(u)}>
+          <MemoryRouter initialEntries={['/directory?category=hospice&q=home']}>
+            <Routes>
+              <Route path="/directory" element={<DirectoryPage />} />
+              <Route path="/directory/services/:serviceId" element={<ServicePage />} />
+            </Routes>
+          </MemoryRouter>
+        </NotificationProvider>
+      </SessionProvider>,
+    );
+
+    await userEvent.click(await screen.findByRole('link', { name: 'Details of Home hospice care' }));
+
+    expect(await screen.findByRole('link', { name: /Back to the directory/ })).toHaveAttribute('href', '/directory?category=hospice&q=home');
+  });
+});
+
 describe('ServicePage', () => {
   it('shows what a worker needs before referring: description, eligibility, area, fees, contact, capacity, status', async () => {
     fakeGateway({ 'GET /api/directory/services/s-1': HOME });

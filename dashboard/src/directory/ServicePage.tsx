@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { api } from '../api/careloop';
 import { CURRENT_STATUSES, type DirectoryService } from '../api/types';
 import { Field } from '../ui/Field';
@@ -13,13 +13,15 @@ import { useMe, worksCases } from '../ui/session';
 export function ServicePage() {
   const { serviceId = '' } = useParams();
   const me = useMe();
+  // the directory's search this page was opened from
+  const from = (useLocation().state as { directory?: string } | null)?.directory;
   const service = useLoad(() => api.directoryService(serviceId), [serviceId]);
   const [referring, setReferring] = useState(false);
   const s = service.data;
   if (!s) return service.error ? <ProblemNotice error={service.error} onRetry={service.reload} /> : <Loading what="the service" />;
   return (
     <section className="narrow">
-      <p className="meta"><Link to="/directory">← Back to the directory</Link></p>
+      <p className="meta"><Link to={from ? `/directory?${from}` : '/directory'}>← Back to the directory</Link></p>
       <h1>{s.name}</h1>
       <p>{availabilityBadges(s).map((b) => <Badge key={b.text} tone={b.tone}>{b.text}</Badge>)}</p>
       <dl className="wide-dl">
