@@ -61,6 +61,26 @@ describe('OrganizationEditor', () => {
     });
   });
 
+  it('adds an organization under the id its staff already have in Keycloak (org_id), and says when it is taken', async () => {
+    const { changes } = fakeGateway({
+      'POST /api/directory/organizations': problem([{ field: 'id', message: 'is the id of another organization' }]),
+    });
+    renderPage(<OrganizationEditor />, { me: ADAM, url: '/admin/directory/organizations/new', path: '/admin/directory/organizations/new' });
+
+    await userEvent.type(screen.getByLabelText(/^Name/), 'Sunrise Hospice');
+    await userEvent.type(screen.getByLabelText(/^Organization id/), 'not an id');
+    await userEvent.click(screen.getByRole('button', { name: 'Add the organization' }));
+    expect(screen.getByLabelText(/^Organization id/)).toHaveAccessibleDescription(/looks like 5a1e0000-0000-4000-8000-000000000001/);
+    expect(changes()).toHaveLength(0);
+
+    await userEvent.clear(screen.getByLabelText(/^Organization id/));
+    await userEvent.type(screen.getByLabelText(/^Organization id/), ' 5A1E0000-0000-4000-8000-000000000001 ');
+    await userEvent.click(screen.getByRole('button', { name: 'Add the organization' }));
+
+    await waitFor(() => expect(screen.getByLabelText(/^Organization id/)).toHaveAccessibleDescription(/is the id of another organization/));
+    expect(changes()[0].body).toEqual({ id: '5a1e0000-0000-4000-8000-000000000001', name: 'Sunrise Hospice' });
+  });
+
   it('shows the service’s field errors at their fields', async () => {
     fakeGateway({
       'POST /api/directory/organizations': problem([
@@ -88,6 +108,8 @@ describe('OrganizationEditor', () => {
     renderPage(<OrganizationEditor />, { me: ADAM, url: '/admin/directory/organizations/o-1', path: '/admin/directory/organizations/:organizationId' });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sunrise Hospice' })).toBeInTheDocument();
+    expect(screen.getByText('o-1')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Organization id/)).not.toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Home hospice care' })).toHaveAttribute('href', '/admin/directory/services/s-1');
     expect(screen.queryByText('Sunrise hospice volunteers')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Add a service' })).toHaveAttribute('href', '/admin/directory/organizations/o-1/services/new');

@@ -12,6 +12,8 @@ import { availabilityBadges, CAPACITY_WORDS } from '../ui/serviceAvailability';
 import { useLoad } from '../ui/useLoad';
 import { useSubmit } from '../ui/useSubmit';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** What a text field sends: its words, or nothing (referral-service stores a blank as absent). */
 const given = (value: string) => value.trim() || undefined;
 
@@ -76,6 +78,7 @@ export function OrganizationEditor() {
     <section className="narrow">
       <p className="meta"><Link to="/admin/directory">← Directory administration</Link></p>
       <h1>{o.name}</h1>
+      <p className="meta">Organization id (the <code>org_id</code> of its staff's accounts in Keycloak): <code>{o.id}</code></p>
       <OrganizationForm key={o.id} organization={o} onSaved={organization.reload} />
       <OrganizationServices organization={o} />
     </section>
@@ -85,7 +88,7 @@ export function OrganizationEditor() {
 function OrganizationForm({ organization, onSaved }: { organization?: Organization; onSaved?: () => void }) {
   const navigate = useNavigate();
   const [form, setForm] = useState({
-    name: organization?.name ?? '', description: organization?.description ?? '',
+    id: '', name: organization?.name ?? '', description: organization?.description ?? '',
     intakeEmail: organization?.intakeEmail ?? '', intakePhone: organization?.intakePhone ?? '',
     website: organization?.website ?? '',
   });
@@ -96,11 +99,15 @@ function OrganizationForm({ organization, onSaved }: { organization?: Organizati
     setSaved(false);
   };
   const body = (): OrganizationRequest => ({
-    name: form.name.trim(), description: given(form.description), intakeEmail: given(form.intakeEmail),
+    id: organization ? undefined : given(form.id.toLowerCase()), name: form.name.trim(), description: given(form.description), intakeEmail: given(form.intakeEmail),
     intakePhone: given(form.intakePhone), website: given(form.website),
   });
   const send = submit({
-    check: () => ({ name: form.name.trim() ? undefined : 'Give the organization’s name.' }),
+    check: () => ({
+      name: form.name.trim() ? undefined : 'Give the organization’s name.',
+      id: !form.id.trim() || UUID.test(form.id.trim()) ? undefined
+        : 'An organization id looks like 5a1e0000-0000-4000-8000-000000000001, or leave it empty.',
+    }),
     send: () => (organization ? api.updateOrganization(organization.id, body()) : api.createOrganization(body())),
     onDone: (result) => {
       if (organization) {
@@ -117,6 +124,12 @@ function OrganizationForm({ organization, onSaved }: { organization?: Organizati
       <Field label="Name" required error={fieldError('name')}>
         <input value={form.name} maxLength={200} onChange={set('name')} />
       </Field>
+      {!organization && (
+        <Field label="Organization id (optional)" error={fieldError('id')}
+          hint="The org_id its staff's accounts already carry in Keycloak. Left empty, CareLoop chooses one: give it to whoever keeps the accounts, so that its staff see its referrals.">
+          <input value={form.id} maxLength={40} spellCheck={false} onChange={set('id')} />
+        </Field>
+      )}
       <Field label="Description" error={fieldError('description')}>
         <textarea rows={3} maxLength={4000} value={form.description} onChange={set('description')} />
       </Field>
