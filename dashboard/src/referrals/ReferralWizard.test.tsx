@@ -102,6 +102,19 @@ describe('ReferralWizard', () => {
     expect(changes()[0].body).toMatchObject({ serviceId: 's-3', waitingListAccepted: true });
   });
 
+  it('comes back to the same search after "Choose another"', async () => {
+    fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [SUNRISE], page: 0, size: 10, total: 1 } });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Hospice' }));
+    await userEvent.type(screen.getByLabelText(/Search the directory/), 'home');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Home hospice care' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Choose another' }));
+
+    expect(screen.getByRole('tab', { name: 'Hospice' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText(/Search the directory/)).toHaveValue('home');
+  });
+
   it('does not let an inactive or defunct service be chosen', async () => {
     fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [GONE], page: 0, size: 10, total: 1 } });
     renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });

@@ -6,7 +6,7 @@ import type { ApiError } from '../api/http';
 import { Field, FormButtons } from '../ui/Field';
 import { patientName, today, words } from '../ui/format';
 import { Loading, ProblemNotice } from '../ui/Notices';
-import { ServiceSearch } from '../ui/ServiceSearch';
+import { ServiceSearch, type DirectorySearch } from '../ui/ServiceSearch';
 import { needsWaitingList, takesReferrals } from '../ui/serviceAvailability';
 import { useLoad } from '../ui/useLoad';
 import { useSubmit } from '../ui/useSubmit';
@@ -60,6 +60,8 @@ export function ReferralWizard() {
   const [step, setStep] = useState<1 | 2 | 3>(preselected ? 2 : 1);
   const [chosen, setService] = useState<DirectoryService>();
   const service = chosen ?? chosenBefore.data;
+  /** The search of step 1, kept for a return to it. */
+  const [search, setSearch] = useState<Partial<DirectorySearch>>({});
   /** The worker accepted the service's waiting list. */
   const [waitingList, setWaitingList] = useState(false);
   const [details, setDetails] = useState<ReferralDetails>({
@@ -81,7 +83,8 @@ export function ReferralWizard() {
     check: () => validateReferral(details),
     send: () => api.refer({
       // the form is shown only once a service is chosen
-      caseId, serviceId: service!.id, waitingListAccepted: acceptWaitingList || undefined, reason: details.reason.trim(), priority: details.priority as Priority,
+      caseId, serviceId: service!.id, waitingListAccepted: acceptWaitingList || undefined,
+      reason: details.reason.trim(), priority: details.priority as Priority,
       familyMemberId: details.familyMemberId || undefined,
       consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
     }),
@@ -104,7 +107,7 @@ export function ReferralWizard() {
       {step === 1 && (
         <div id="step-1" tabIndex={-1}>
           <h2>Find a service</h2>
-          <ServiceSearch action={(s) => (
+          <ServiceSearch initial={search} onSearch={setSearch} action={(s) => (
             <button type="button" disabled={!takesReferrals(s)} onClick={() => choose(s)} aria-label={`Choose ${s.name}`}>
               Choose
             </button>

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api } from '../api/careloop';
 import { REFERRAL_CATEGORIES, type DirectoryService, type ReferralCategory } from '../api/types';
 import { Field } from './Field';
@@ -43,13 +43,9 @@ export function ServiceSearch({ action, headingLevel = 3, initial = {}, onSearch
   const [paging, setPaging] = useState({ of: JSON.stringify([category, q, available]), page: initial.page ?? 0 });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const report = (next: Partial<DirectorySearch>) => onSearch?.({ category, q, available, page: 0, ...next });
-  const wordsChosen = useEffectEvent((words: string) => {
-    setQ(words);
-    if (words !== q) report({ q: words });
-  });
 
   useEffect(() => {
-    const wait = setTimeout(() => wordsChosen(text.trim()), 300);
+    const wait = setTimeout(() => setQ(text.trim()), 300);
     return () => clearTimeout(wait);
   }, [text]);
 
@@ -88,7 +84,12 @@ export function ServiceSearch({ action, headingLevel = 3, initial = {}, onSearch
     <div className="service-search">
       <div className="filters">
         <Field label="Search the directory" hint="Words in the name or description, e.g. “home hospice”">
-          <input type="search" value={text} maxLength={100} onChange={(e) => setText(e.target.value)} />
+          <input type="search" value={text} maxLength={100} onChange={(e) => {
+            setText(e.target.value);
+            // the caller keeps the words as typed; they are searched once typing pauses
+            const words = e.target.value.trim();
+            report({ q: words, page: words === q ? page : 0 });
+          }} />
         </Field>
         <label className="check">
           <input type="checkbox" checked={available} onChange={(e) => {
