@@ -42,7 +42,7 @@ export function ServiceSearch({ action, headingLevel = 3, initial = {}, onSearch
   // the page read, of one search: another category, other words or the filter start again from the first
   const [paging, setPaging] = useState({ of: JSON.stringify([category, q, available]), page: initial.page ?? 0 });
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-  const report = (next: Partial<DirectorySearch>) => onSearch?.({ category, q, available, page: 0, ...next });
+  const report = (next: Partial<DirectorySearch>) => onSearch?.({ category, q: text.trim(), available, page: 0, ...next });
 
   useEffect(() => {
     const wait = setTimeout(() => setQ(text.trim()), 300);
