@@ -1,8 +1,11 @@
 import { BrowserRouter, Navigate, NavLink, Outlet, Route, Routes } from 'react-router';
+import { DirectoryAdminPage, OrganizationEditor, ServiceEditor } from './admin/DirectoryAdmin';
 import { MailFailuresPage } from './admin/MailFailuresPage';
 import { api } from './api/careloop';
 import type { Me } from './api/types';
 import { CaseloadPage } from './cases/CaseloadPage';
+import { DirectoryPage } from './directory/DirectoryPage';
+import { ServicePage } from './directory/ServicePage';
 import { CasePage } from './cases/CasePage';
 import { OpenCasePage } from './cases/OpenCasePage';
 import { Bell, Toasts } from './notifications/Bell';
@@ -37,8 +40,15 @@ export function App() {
               <Route path="cases/:caseId/:section?" element={<CasePage />} />
               <Route path="referrals" element={<ReferralInboxPage />} />
               <Route path="referrals/:referralId" element={<ReferralPage />} />
+              <Route path="directory" element={<DirectoryPage />} />
+              <Route path="directory/services/:serviceId" element={<ServicePage />} />
               <Route path="team" element={<TeamPage />} />
               <Route path="admin/mail-failures" element={<MailFailuresPage />} />
+              <Route path="admin/directory" element={<DirectoryAdminPage />} />
+              <Route path="admin/directory/organizations/new" element={<OrganizationEditor />} />
+              <Route path="admin/directory/organizations/:organizationId" element={<OrganizationEditor />} />
+              <Route path="admin/directory/organizations/:organizationId/services/new" element={<ServiceEditor />} />
+              <Route path="admin/directory/services/:serviceId" element={<ServiceEditor />} />
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>
@@ -53,12 +63,11 @@ function Home() {
   if (hasRole(me, 'supervisor')) return <Navigate to="/team" replace />;
   if (worksCases(me)) return <Navigate to="/cases" replace />;
   if (hasRole(me, 'hospice-staff')) return <Navigate to="/referrals" replace />;
-  if (hasRole(me, 'admin')) return <Navigate to="/admin/mail-failures" replace />;
+  if (hasRole(me, 'admin')) return <Navigate to="/admin/directory" replace />;
   return (
     <section>
       <h1>Welcome, {displayName(me)}</h1>
-      <p>Your account has no CareLoop role that this dashboard serves. The directory is administered through the API
-        (<a href="/swagger-ui.html">API documentation</a>).</p>
+      <p>Your account has no CareLoop role that this dashboard serves. Ask your CareLoop administrator for one.</p>
     </section>
   );
 }
@@ -86,12 +95,14 @@ function Layout() {
         <nav aria-label="Main">
           <ul>
             {hasRole(me, 'supervisor') && <li><NavLink to="/team">Team</NavLink></li>}
+            {hasRole(me, 'admin') && <li><NavLink to="/admin/directory">Directory</NavLink></li>}
             {hasRole(me, 'admin') && <li><NavLink to="/admin/mail-failures">Failed mails</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases" end>Caseload</NavLink></li>}
             {worksCases(me) && <li><NavLink to="/cases/new">Open a case</NavLink></li>}
             {(hasRole(me, 'hospice-staff') || worksCases(me)) && (
               <li><NavLink to="/referrals">{hasRole(me, 'hospice-staff') ? 'Referral inbox' : 'Referrals'}</NavLink></li>
             )}
+            {worksCases(me) && <li><NavLink to="/directory">Directory</NavLink></li>}
           </ul>
         </nav>
         <div className="who">

@@ -1,7 +1,7 @@
 import { get, post, put, query } from './http';
 import type {
-  Assessment, CareCase, CaseSchema, DirectoryService, DueFollowUp, FamilyMember,
-  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TeamWorker, TimelineEntry, Wishes,
+  Assessment, CareCase, CaseSchema, DirectoryPage, DirectoryQuery, DirectoryService, DueFollowUp, FamilyMember,
+  FollowUpSummary, Me, NewReferral, Organization, OrganizationRequest, ServiceRequest, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TeamWorker, TimelineEntry, Wishes,
 } from './types';
 
 /** Every call the dashboard makes, through the gateway. */
@@ -35,11 +35,20 @@ export const api = {
 
   directory: (category?: string, q?: string) =>
     get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, q, size: 50 })),
+  /** One page of the directory's services (`available`: only those active and taking referrals now). */
+  searchServices: ({ category, q, available, page = 0, size = 10 }: DirectoryQuery) =>
+    get<DirectoryPage>('/api/directory/services' + query({ category, q, available: available ? 'true' : undefined, page, size })),
   directoryService: (id: string) => get<DirectoryService>(`/api/directory/services/${id}`),
+  organizations: () => get<Organization[]>('/api/directory/organizations'),
+  organization: (id: string) => get<Organization>(`/api/directory/organizations/${id}`),
+  createOrganization: (body: OrganizationRequest) => post<Organization>('/api/directory/organizations', body),
+  updateOrganization: (id: string, body: OrganizationRequest) => put<Organization>(`/api/directory/organizations/${id}`, body),
+  createService: (body: ServiceRequest) => post<DirectoryService>('/api/directory/services', body),
+  updateService: (id: string, body: ServiceRequest) => put<DirectoryService>(`/api/directory/services/${id}`, body),
   referrals: (params: { caseId?: string; status?: string[]; page?: number; size?: number }) =>
     get<Sent<ReferralSchema<'PageResponseReferralResponse'>>>('/api/referrals' + query(params)),
   referral: (id: string) => get<Referral>(`/api/referrals/${id}`),
-  refer: (body: ReferralSchema<'CreateReferralRequest'>) => post<Referral>('/api/referrals', body),
+  refer: (body: NewReferral) => post<Referral>('/api/referrals', body),
   changeReferral: (id: string, body: ReferralSchema<'StatusRequest'>) => post<Referral>(`/api/referrals/${id}/status`, body),
 
   notifications: (unread?: boolean) => get<Sent<NotificationSchema<'PageResponseNotificationResponse'>>>(

@@ -85,6 +85,28 @@ const EVERY_CATEGORY: Record<ReferralCategory, true> = {
   'holistic-therapy': true, 'bereavement-support': true, legal: true, transport: true, 'caregiver-support': true,
 };
 export const REFERRAL_CATEGORIES = Object.keys(EVERY_CATEGORY) as ReferralCategory[];
+export type ServiceStatus = DirectoryService['status'];
+export type ServiceCapacity = DirectoryService['capacity'];
+export const SERVICE_STATUSES: ServiceStatus[] = ['active', 'temporarily closed', 'inactive', 'defunct'];
+export const SERVICE_CAPACITIES: ServiceCapacity[] = ['capacity', 'waitlist', 'no-capacity'];
+export type DirectoryPage = Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>;
+export type Organization = Sent<ReferralSchema<'OrganizationResponse'>>;
+export type OrganizationRequest = ReferralSchema<'OrganizationRequest'>;
+export type ServiceRequest = ReferralSchema<'ServiceRequest'>;
+
+/** A search of the directory: one page of the services of a category, matching words. */
+// issue 18: hand-written until the OpenAPI document has it (`available`: active and taking referrals now)
+export interface DirectoryQuery {
+  category?: ReferralCategory;
+  q?: string;
+  available?: boolean;
+  page?: number;
+  size?: number;
+}
+
+/** A new referral. */
+// issue 18: hand-written until the OpenAPI document has it (`waitingListAccepted`)
+export type NewReferral = ReferralSchema<'CreateReferralRequest'> & { waitingListAccepted?: boolean };
 
 export type Referral = Sent<ReferralSchema<'ReferralResponse'>>;
 export type ReferralStatus = Referral['status'];

@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { fakeGateway, renderPage, reply } from '../test/harness';
+import { expectAccessible } from '../test/axe';
+import { fakeGateway, renderPage, reply, type Call } from '../test/harness';
 import { ReferralWizard, validateReferral } from './ReferralWizard';
 
 const SUNRISE = {
@@ -26,7 +27,7 @@ describe('ReferralWizard', () => {
     });
     renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
     expect(await screen.findByRole('heading', { name: 'Refer Walter Hale' })).toBeInTheDocument();
-    await userEvent.selectOptions(screen.getByLabelText('Category'), 'hospice');
+    await userEvent.click(screen.getByRole('tab', { name: 'Hospice' }));
     await userEvent.type(screen.getByLabelText(/Search the directory/), 'home');
     await waitFor(() => expect(calls.some((c) => c.path.includes('category=hospice') && c.path.includes('q=home'))).toBe(true));
 
@@ -47,5 +48,124 @@ describe('ReferralWizard', () => {
       caseId: 'c-1', serviceId: 's-1', reason: 'Wishes to die at home', priority: 'urgent',
       consent: { obtained: true, obtainedFrom: 'patient' },
     });
+    expect(changes()[0].body).not.toHaveProperty('waitingListAccepted');
+  });
+
+  const CASE = {
+    'GET /api/cases/c-1': { id: 'c-1', status: 'ACTIVE', patient: { givenName: 'Walter', familyName: 'Hale', dateOfBirth: '1951-03-14' }, diagnosis: { condition: 'mesothelioma' } },
+    'GET /api/cases/c-1/family-members': [],
+  };
+  const FULL = { ...SUNRISE, id: 's-2', name: 'Inpatient hospice', capacity: 'no-capacity' };
+  const CLOSED = { ...SUNRISE, id: 's-3', name: 'Music therapy', category: 'holistic-therapy', status: 'temporarily closed' };
+  const GONE = { ...SUNRISE, id: 's-4', name: 'Old day centre', status: 'defunct' };
+
+  async function reasonAndConsent() {
+    await userEvent.type(screen.getByLabelText(/Reason for referral/), 'Wishes to die at home');
+    await userEvent.click(screen.getByRole('checkbox', { name: /Consent to share/ }));
+    await userEvent.type(screen.getByLabelText(/Consent given by/), 'patient');
+    await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
+  }
+
+  it('asks before referring to a service at capacity, and then sends the referral for its waiting list', async () => {
+    const { changes } = fakeGateway({
+      ...CASE,
+      'GET /api/directory/services': { items: [FULL], page: 0, size: 10, total: 1 },
+      'POST /api/referrals': reply(201, { id: 'r-1' }),
+    });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Inpatient hospice' }));
+    expect(screen.getByRole('heading', { name: 'Refer to the waiting list?' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Refer to this service' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, refer to the waiting list' }));
+    expect(screen.getByText(/onto the waiting list of/)).toBeInTheDocument();
+    await reasonAndConsent();
+
+    await waitFor(() => expect(changes()).toHaveLength(1));
+    expect(changes()[0].body).toMatchObject({ serviceId: 's-2', waitingListAccepted: true });
+  });
+
+  it('asks for the waiting list of a temporarily closed service too', async () => {
+    const { changes } = fakeGateway({
+      ...CASE,
+      'GET /api/directory/services': { items: [CLOSED], page: 0, size: 10, total: 1 },
+      'POST /api/referrals': reply(201, { id: 'r-1' }),
+    });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Music therapy' }));
+    expect(screen.getByText(/temporarily closed/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, refer to the waiting list' }));
+    await reasonAndConsent();
+
+    await waitFor(() => expect(changes()).toHaveLength(1));
+    expect(changes()[0].body).toMatchObject({ serviceId: 's-3', waitingListAccepted: true });
+  });
+
+  it('comes back to the same search after "Choose another"', async () => {
+    fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [SUNRISE], page: 0, size: 10, total: 1 } });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Hospice' }));
+    await userEvent.type(screen.getByLabelText(/Search the directory/), 'home');
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Home hospice care' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Choose another' }));
+
+    expect(screen.getByRole('tab', { name: 'Hospice' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByLabelText(/Search the directory/)).toHaveValue('home');
+  });
+
+  it('does not let an inactive or defunct service be chosen', async () => {
+    fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [GONE], page: 0, size: 10, total: 1 } });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+
+    expect(await screen.findByRole('button', { name: 'Choose Old day centre' })).toBeDisabled();
+    expect(screen.getByText('No longer offered')).toBeInTheDocument();
+  });
+
+  it('starts from a service chosen before (the directory’s Refer), at its check', async () => {
+    const { changes, calls } = fakeGateway({
+      ...CASE,
+      'GET /api/directory/services/s-2': FULL,
+      'POST /api/referrals': reply(201, { id: 'r-1' }),
+    });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer?service=s-2', path: '/cases/:caseId/refer' });
+
+    expect(await screen.findByRole('heading', { name: 'Inpatient hospice' })).toBeInTheDocument();
+    expect(calls.some((c) => c.path.startsWith('/api/directory/services?'))).toBe(false);
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, refer to the waiting list' }));
+    await reasonAndConsent();
+
+    await waitFor(() => expect(changes()).toHaveLength(1));
+    expect(changes()[0].body).toMatchObject({ caseId: 'c-1', serviceId: 's-2', waitingListAccepted: true });
+  });
+
+  it('asks for the waiting list when the service filled up since it was chosen, and sends again on yes', async () => {
+    const { changes } = fakeGateway({
+      ...CASE,
+      'GET /api/directory/services': { items: [SUNRISE], page: 0, size: 10, total: 1 },
+      'POST /api/referrals': (call: Call) => ((call.body as { waitingListAccepted?: boolean }).waitingListAccepted
+        ? { status: 201, body: { id: 'r-1' } }
+        : { status: 409, body: { type: 'https://careloop.org/problems/service-at-capacity', title: 'The service is at capacity', status: 409, capacity: 'no-capacity', serviceStatus: 'active' } }),
+    });
+    renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Home hospice care' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Refer to this service' }));
+    await reasonAndConsent();
+    await userEvent.click(await screen.findByRole('button', { name: 'Yes, refer to the waiting list' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/cases/c-1/referrals'));
+    expect(changes()).toHaveLength(2);
+    expect(changes()[1].body).toMatchObject({ serviceId: 's-1', waitingListAccepted: true });
+  });
+
+  it('is accessible at the search and at the waiting list question', async () => {
+    fakeGateway({ ...CASE, 'GET /api/directory/services': { items: [SUNRISE, FULL, GONE], page: 0, size: 10, total: 3 } });
+    renderPage(<main><ReferralWizard /></main>, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+    await screen.findByRole('button', { name: 'Choose Inpatient hospice' });
+    await expectAccessible();
+    await userEvent.click(screen.getByRole('button', { name: 'Choose Inpatient hospice' }));
+    await expectAccessible();
   });
 });

@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/careloop';
-import { REFERRAL_CATEGORIES, type DirectoryService, type Priority } from '../api/types';
+import type { DirectoryService, Priority } from '../api/types';
+import type { ApiError } from '../api/http';
 import { Field, FormButtons } from '../ui/Field';
 import { patientName, today, words } from '../ui/format';
-import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
+import { Loading, ProblemNotice } from '../ui/Notices';
+import { ServiceSearch, type DirectorySearch } from '../ui/ServiceSearch';
+import { needsWaitingList, takesReferrals } from '../ui/serviceAvailability';
 import { useLoad } from '../ui/useLoad';
 import { useSubmit } from '../ui/useSubmit';
 
@@ -29,42 +32,65 @@ export function validateReferral(d: ReferralDetails, now = today()): Partial<Rec
   return errors;
 }
 
-/** Refer a case: find a service (category and words), choose it, then reason, priority and consent. */
+/** Why a service takes a referral only onto its waiting list, in a sentence. */
+function whyWaitingList(s: DirectoryService): string {
+  if (s.status === 'temporarily closed') return `${s.name} is temporarily closed.`;
+  if (s.capacity === 'no-capacity') return `${s.name} is at capacity.`;
+  return `${s.name} keeps a waiting list.`;
+}
+
+/** referral-service's refusal of a referral to a service without room (409), unless the waiting list is accepted. */
+function atCapacity(problem?: ApiError): boolean {
+  return problem?.status === 409 && (problem.type ?? '').endsWith('/service-at-capacity');
+}
+
+/**
+ * Refer a case: find a service (category tabs and words), choose it (one at capacity, keeping a waiting list or
+ * temporarily closed only once the worker accepts its waiting list), then reason, priority and consent. A service
+ * chosen before (the directory's "Refer") comes as `?service=` and starts at its check.
+ */
 export function ReferralWizard() {
   const { caseId = '' } = useParams();
+  const [params] = useSearchParams();
+  const preselected = params.get('service') ?? '';
   const navigate = useNavigate();
   const careCase = useLoad(() => api.case(caseId), [caseId]);
   const family = useLoad(() => api.family(caseId), [caseId]);
-  const [step, setStep] = useState<1 | 2 | 3>(1);
-  const [category, setCategory] = useState('');
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const [service, setService] = useState<DirectoryService>();
+  const chosenBefore = useLoad(() => (preselected ? api.directoryService(preselected) : Promise.resolve(undefined)), [preselected]);
+  const [step, setStep] = useState<1 | 2 | 3>(preselected ? 2 : 1);
+  const [chosen, setService] = useState<DirectoryService>();
+  const service = chosen ?? chosenBefore.data;
+  /** The search of step 1, kept for a return to it. */
+  const [search, setSearch] = useState<Partial<DirectorySearch>>({});
+  /** The worker accepted the service's waiting list. */
+  const [waitingList, setWaitingList] = useState(false);
   const [details, setDetails] = useState<ReferralDetails>({
     reason: '', priority: 'routine', consentObtained: false, consentFrom: '', consentOn: today(), familyMemberId: '',
   });
   const { submit, sending, problem, fieldError } = useSubmit();
 
   useEffect(() => {
-    const wait = setTimeout(() => setQ(text.trim()), 300);
-    return () => clearTimeout(wait);
-  }, [text]);
-  const services = useLoad(() => api.directory(category || undefined, q || undefined), [category, q]);
-
-  useEffect(() => {
     document.getElementById(`step-${step}`)?.focus();
   }, [step]);
 
-  const send = submit({
+  const choose = (s: DirectoryService) => {
+    setService(s);
+    setWaitingList(false);
+    setStep(2);
+  };
+
+  const sendReferral = (acceptWaitingList: boolean) => submit({
     check: () => validateReferral(details),
     send: () => api.refer({
       // the form is shown only once a service is chosen
-      caseId, serviceId: service!.id, reason: details.reason.trim(), priority: details.priority as Priority,
+      caseId, serviceId: service!.id, waitingListAccepted: acceptWaitingList || undefined,
+      reason: details.reason.trim(), priority: details.priority as Priority,
       familyMemberId: details.familyMemberId || undefined,
       consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
     }),
     onDone: () => navigate(`/cases/${caseId}/referrals`),
   });
+  const send = sendReferral(waitingList);
 
   if (careCase.error) return <ProblemNotice error={careCase.error} />;
   const set = (key: keyof ReferralDetails) => (e: { target: { value: string } }) => setDetails({ ...details, [key]: e.target.value });
@@ -81,35 +107,19 @@ export function ReferralWizard() {
       {step === 1 && (
         <div id="step-1" tabIndex={-1}>
           <h2>Find a service</h2>
-          <div className="row">
-            <Field label="Category">
-              <select value={category} onChange={(e) => setCategory(e.target.value)}>
-                <option value="">All categories</option>
-                {REFERRAL_CATEGORIES.map((c) => <option key={c} value={c}>{words(c)}</option>)}
-              </select>
-            </Field>
-            <Field label="Search the directory" hint="Words in the name or description, e.g. “home hospice”">
-              <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
-            </Field>
-          </div>
-          <ProblemNotice error={services.error} onRetry={services.reload} />
-          {!services.data && services.loading && <Loading what="services" />}
-          {services.data && (services.data.items.length === 0 ? <Empty>No service matches. Try fewer words or another category.</Empty> : (
-            <ul className="services" aria-live="polite">
-              {services.data.items.map((s) => (
-                <li key={s.id} className="card">
-                  <h3>{s.name}</h3>
-                  <p className="meta">{s.organization.name} · {words(s.category)}{s.capacity === 'waitlist' ? ' · waiting list' : ''}{s.capacity === 'no-capacity' ? ' · no capacity now' : ''}</p>
-                  <p>{s.description}</p>
-                  <button type="button" disabled={s.status !== 'active'} onClick={() => { setService(s); setStep(2); }}
-                    aria-label={`Choose ${s.name}`}>
-                    Choose
-                  </button>
-                  {s.status !== 'active' && <Badge tone="warning">{words(s.status)}</Badge>}
-                </li>
-              ))}
-            </ul>
-          ))}
+          <ServiceSearch initial={search} onSearch={setSearch} action={(s) => (
+            <button type="button" disabled={!takesReferrals(s)} onClick={() => choose(s)} aria-label={`Choose ${s.name}`}>
+              Choose
+            </button>
+          )} />
+        </div>
+      )}
+
+      {step === 2 && !service && (
+        <div id="step-2" tabIndex={-1}>
+          <ProblemNotice error={chosenBefore.error} />
+          {chosenBefore.loading && <Loading what="the service" />}
+          <button type="button" className="button-secondary" onClick={() => setStep(1)}>Find a service</button>
         </div>
       )}
 
@@ -125,18 +135,33 @@ export function ReferralWizard() {
             <dt>Fees</dt><dd>{service.fees || '—'}</dd>
             <dt>Contact</dt><dd>{[service.contact?.phone, service.contact?.email].filter(Boolean).join(' · ') || '—'}</dd>
           </dl>
-          <div className="button-row">
-            <button type="button" onClick={() => setStep(3)}>Refer to this service</button>
-            <button type="button" className="button-secondary" onClick={() => setStep(1)}>Choose another</button>
-          </div>
+          {!takesReferrals(service) ? (
+            <div className="panel">
+              <p>{service.name} takes no referrals now.</p>
+              <button type="button" className="button-secondary" onClick={() => setStep(1)}>Choose another</button>
+            </div>
+          ) : needsWaitingList(service) ? (
+            <WaitingListQuestion service={service} onYes={() => { setWaitingList(true); setStep(3); }}
+              onNo={() => setStep(1)} no="Choose another" />
+          ) : (
+            <div className="button-row">
+              <button type="button" onClick={() => setStep(3)}>Refer to this service</button>
+              <button type="button" className="button-secondary" onClick={() => setStep(1)}>Choose another</button>
+            </div>
+          )}
         </div>
       )}
 
       {step === 3 && service && (
         <form id="step-3" tabIndex={-1} onSubmit={send} noValidate aria-label="Reason and consent">
           <h2>Reason and consent</h2>
-          <p>To <strong>{service.name}</strong>, {service.organization.name}.</p>
-          <ProblemNotice error={problem} />
+          {waitingList
+            ? <p>This referral goes onto the waiting list of <strong>{service.name}</strong>, {service.organization.name}.</p>
+            : <p>To <strong>{service.name}</strong>, {service.organization.name}.</p>}
+          {atCapacity(problem) && !waitingList ? (
+            <WaitingListQuestion service={service} filledUp no="Back"
+              onYes={() => { setWaitingList(true); void sendReferral(true)(); }} onNo={() => setStep(2)} />
+          ) : <ProblemNotice error={problem} />}
           <Field label="Reason for referral" required error={fieldError('reason')}
             hint="What they need and anything the service should know. Shared with the service.">
             <textarea rows={4} maxLength={2000} value={details.reason} onChange={set('reason')} />
@@ -176,5 +201,23 @@ export function ReferralWizard() {
         </form>
       )}
     </section>
+  );
+}
+
+/** Asks the worker to accept a service's waiting list before referring to it. */
+function WaitingListQuestion({ service, filledUp = false, onYes, onNo, no }: {
+  service: DirectoryService; filledUp?: boolean; onYes: () => void; onNo: () => void; no: string;
+}) {
+  return (
+    <div className="panel" role="group" aria-labelledby="waiting-list-question">
+      <h3 id="waiting-list-question">Refer to the waiting list?</h3>
+      <p>{filledUp ? `${service.name} has no room now: it filled up since you chose it.` : whyWaitingList(service)}{' '}
+        The referral goes onto its waiting list, and the service answers when it has room. If the patient cannot
+        wait, choose another service as well.</p>
+      <div className="button-row">
+        <button type="button" onClick={onYes}>Yes, refer to the waiting list</button>
+        <button type="button" className="button-secondary" onClick={onNo}>{no}</button>
+      </div>
+    </div>
   );
 }
