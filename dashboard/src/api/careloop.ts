@@ -1,7 +1,8 @@
 import { get, post, put, query } from './http';
 import type {
-  Assessment, CareCase, CaseSchema, DirectoryService, DueFollowUp, FamilyMember,
-  FollowUpSummary, Me, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TeamWorker, TimelineEntry, Wishes,
+  Assessment, CareCase, CaseSchema, CreateReferralRequest, DirectoryService, DueFollowUp, FamilyMember,
+  FollowUpSummary, Me, NotificationSchema, Referral, ReferralMessage, ReferralSchema, ReferralStatusRequest, Sent, ServiceDay,
+  TeamWorker, TimelineEntry, Wishes,
 } from './types';
 
 /** Every call the dashboard makes, through the gateway. */
@@ -36,11 +37,17 @@ export const api = {
   directory: (category?: string, q?: string) =>
     get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, q, size: 50 })),
   directoryService: (id: string) => get<DirectoryService>(`/api/directory/services/${id}`),
-  referrals: (params: { caseId?: string; status?: string[]; page?: number; size?: number }) =>
-    get<Sent<ReferralSchema<'PageResponseReferralResponse'>>>('/api/referrals' + query(params)),
+  /** Services of a category that take referrals now (`active`, with capacity). */
+  servicesWithCapacity: (category: string) =>
+    get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, available: 'true', size: 20 })),
+  referrals: ({ overdue, ...params }: { caseId?: string; status?: string[]; overdue?: boolean; page?: number; size?: number }) =>
+    get<Omit<Sent<ReferralSchema<'PageResponseReferralResponse'>>, 'items'> & { items: Referral[] }>(
+      '/api/referrals' + query({ ...params, overdue: overdue ? 'true' : undefined })),
   referral: (id: string) => get<Referral>(`/api/referrals/${id}`),
-  refer: (body: ReferralSchema<'CreateReferralRequest'>) => post<Referral>('/api/referrals', body),
-  changeReferral: (id: string, body: ReferralSchema<'StatusRequest'>) => post<Referral>(`/api/referrals/${id}/status`, body),
+  refer: (body: CreateReferralRequest) => post<Referral>('/api/referrals', body),
+  changeReferral: (id: string, body: ReferralStatusRequest) => post<Referral>(`/api/referrals/${id}/status`, body),
+  referralMessages: (id: string) => get<ReferralMessage[]>(`/api/referrals/${id}/messages`),
+  postReferralMessage: (id: string, text: string) => post<ReferralMessage>(`/api/referrals/${id}/messages`, { text }),
 
   notifications: (unread?: boolean) => get<Sent<NotificationSchema<'PageResponseNotificationResponse'>>>(
     '/api/notifications' + query({ unread: unread ? 'true' : undefined, size: 20 })),

@@ -1,13 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Referral, ReferralStatus, ReferralTransition } from '../api/types';
+import type { Referral, ReferralOutcome, ReferralStatus, ReferralTransition } from '../api/types';
 import { fakeGateway, HANA, renderPage, reply } from '../test/harness';
 import { ReferralActions } from './ReferralActions';
 import { referralActions } from './referralLifecycle';
 
 type Side = 'receiver' | 'requester';
-const move = (status: ReferralStatus, ...requires: ReferralTransition['requires']): ReferralTransition => ({ status, requires });
+const ALL_OUTCOMES: ReferralOutcome[] = ['got-help', 'not-eligible', 'no-capacity', 'could-not-contact', 'no-longer-interested', 'referred-elsewhere'];
+/** The outcomes referral-service accepts with each status: completed all (one required), rejected and failed all but got-help. */
+const OUTCOMES_OF: Partial<Record<ReferralStatus, ReferralOutcome[]>> = {
+  completed: ALL_OUTCOMES, rejected: ALL_OUTCOMES.filter((o) => o !== 'got-help'), failed: ALL_OUTCOMES.filter((o) => o !== 'got-help'),
+};
+const move = (status: ReferralStatus, ...requires: ReferralTransition['requires']): ReferralTransition =>
+  ({ status, requires, outcomes: OUTCOMES_OF[status] ?? [] });
 const WORK_ENDS = [move('completed', 'outcome'), move('failed', 'reason')];
 
 /** The moves referral-service allows each end of the loop, as its answers carry them (filtered for the caller). */

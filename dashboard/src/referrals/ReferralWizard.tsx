@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/careloop';
-import { REFERRAL_CATEGORIES, type DirectoryService, type Priority } from '../api/types';
+import { REFERRAL_CATEGORIES, type DirectoryService, type Priority, type SharePart } from '../api/types';
 import { Field, FormButtons } from '../ui/Field';
 import { patientName, today, words } from '../ui/format';
 import { Badge, Empty, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { useSubmit } from '../ui/useSubmit';
+import { sharedFromCase, sharingSource } from './sharing';
+import { WhatWillBeShared } from './WhatWillBeShared';
 
 export interface ReferralDetails {
   reason: string;
@@ -35,6 +37,7 @@ export function ReferralWizard() {
   const navigate = useNavigate();
   const careCase = useLoad(() => api.case(caseId), [caseId]);
   const family = useLoad(() => api.family(caseId), [caseId]);
+  const wishes = useLoad(() => api.wishes(caseId), [caseId]);
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [category, setCategory] = useState('');
   const [text, setText] = useState('');
@@ -43,6 +46,10 @@ export function ReferralWizard() {
   const [details, setDetails] = useState<ReferralDetails>({
     reason: '', priority: 'routine', consentObtained: false, consentFrom: '', consentOn: today(), familyMemberId: '',
   });
+  // what will be shared: the parts the consent covers (none until ticked), and a note
+  const [scope, setScope] = useState<SharePart[]>([]);
+  const [note, setNote] = useState('');
+  const source = careCase.data && sharingSource(careCase.data, family.data, wishes.data);
   const { submit, sending, problem, fieldError } = useSubmit();
 
   useEffect(() => {
@@ -61,7 +68,8 @@ export function ReferralWizard() {
       // the form is shown only once a service is chosen
       caseId, serviceId: service!.id, reason: details.reason.trim(), priority: details.priority as Priority,
       familyMemberId: details.familyMemberId || undefined,
-      consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
+      consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn, scope },
+      shared: source ? sharedFromCase(source, scope, note) : undefined,
     }),
     onDone: () => navigate(`/cases/${caseId}/referrals`),
   });
@@ -172,6 +180,8 @@ export function ReferralWizard() {
               </Field>
             </div>
           </fieldset>
+          <WhatWillBeShared source={source} scope={scope} onScope={setScope} note={note} onNote={setNote}
+            noteError={fieldError('note', 'shared.note')} />
           <FormButtons send={sending ? 'Sending…' : 'Send referral'} onCancel={() => setStep(2)} sending={sending} cancel="Back" />
         </form>
       )}

@@ -10,6 +10,8 @@ export interface ReferralAction {
   label: string;
   needsReason: boolean;
   needsOutcome: boolean;
+  /** The outcome codes this move accepts (none: it takes no outcome). */
+  outcomes: ReferralOutcome[];
 }
 
 const LABELS: Partial<Record<ReferralStatus, string>> = {
@@ -20,7 +22,7 @@ const LABELS: Partial<Record<ReferralStatus, string>> = {
 
 /** Every outcome of a completed referral, in the order offered (a record, so a new outcome fails the type check). */
 const EVERY_OUTCOME: Record<ReferralOutcome, true> = {
-  'got-help': true, 'not-eligible': true, 'no-capacity': true, 'couldnt-contact': true, 'no-longer-interested': true,
+  'got-help': true, 'not-eligible': true, 'no-capacity': true, 'could-not-contact': true, 'no-longer-interested': true,
   'referred-elsewhere': true,
 };
 export const OUTCOMES = Object.keys(EVERY_OUTCOME) as ReferralOutcome[];
@@ -32,5 +34,6 @@ export function referralActions(referral: Pick<Referral, 'status' | 'allowedTran
     label: referral.status === 'on-hold' && t.status === 'in-progress' ? 'Resume' : LABELS[t.status] ?? words(t.status),
     needsReason: t.requires.includes('reason'),
     needsOutcome: t.requires.includes('outcome'),
+    outcomes: t.outcomes ?? [],
   }));
 }
