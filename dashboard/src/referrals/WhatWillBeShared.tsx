@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import type { SharePart } from '../api/types';
 import { Field } from '../ui/Field';
 import { date, sentence } from '../ui/format';
-import { SHARE_PARTS, type SharingSource } from './sharing';
-
-const PART_NAMES: Record<SharePart, string> = { IDENTITY: 'Identity', CONTACT: 'Contact', CLINICAL: 'Clinical' };
+import { PART_NAMES, SHARE_PARTS, type SharingSource } from './sharing';
 
 /**
  * The wizard's "What will be shared": the case's details part by part, each with its own tick for what the patient

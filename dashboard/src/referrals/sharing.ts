@@ -2,6 +2,7 @@ import type { CareCase, FamilyMember, PlaceOfDeath, SharePart, SharedSummary, Wi
 
 /** The parts a consent may cover, in the order the wizard shows them. */
 export const SHARE_PARTS: SharePart[] = ['IDENTITY', 'CONTACT', 'CLINICAL'];
+export const PART_NAMES: Record<SharePart, string> = { IDENTITY: 'Identity', CONTACT: 'Contact', CLINICAL: 'Clinical' };
 
 /** What the case holds that a referral may share, part by part (blanks already left out). */
 export interface SharingSource {
