@@ -9,6 +9,7 @@ import { date, dateTime, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { ReferralActions } from './ReferralActions';
+import { ReferralMessages } from './ReferralMessages';
 import { SharedSummary } from './SharedSummary';
 import { PART_NAMES } from './sharing';
 
@@ -69,6 +70,10 @@ export function ReferralPage() {
           </dl>
           <p className="meta">Only what the patient or their proxy agreed to share is shown here.</p>
         </section>
+        {referral.status !== 'draft' && (
+          <ReferralMessages referral={referral} side={receiving ? 'receiver' : 'requester'}
+            otherEnd={service.data?.organization.name ?? 'The receiving organization'} />
+        )}
         <section className="card wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>
           <ol className="timeline">
