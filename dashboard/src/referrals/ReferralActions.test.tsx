@@ -88,4 +88,48 @@ describe('ReferralActions', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The referral is cancelled');
     expect(changed).not.toHaveBeenCalled();
   });
+
+  it('offers the outcomes a decline accepts, optional, and sends the one chosen', async () => {
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'rejected' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={REFERRAL} onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    const outcome = screen.getByLabelText(/Outcome/);
+    expect(outcome).not.toBeRequired();
+    expect([...(outcome as HTMLSelectElement).options].map((o) => o.value)).toEqual(
+      ['', 'not-eligible', 'no-capacity', 'could-not-contact', 'no-longer-interested', 'referred-elsewhere']);
+    await userEvent.selectOptions(outcome, 'no-capacity');
+    await userEvent.type(screen.getByLabelText(/Reason/), 'No nurse free this week');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Decline' })[1]);
+
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'rejected', reason: 'No nurse free this week', outcome: 'no-capacity' });
+  });
+
+  it('needs an outcome to complete, from all of them', async () => {
+    const accepted = referralIn('accepted', 'receiver');
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...accepted, status: 'completed' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={accepted} onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    const outcome = screen.getByLabelText(/Outcome/);
+    expect(outcome).toBeRequired();
+    expect([...(outcome as HTMLSelectElement).options].map((o) => o.value)).toContain('got-help');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Complete' })[1]);
+    expect(outcome).toHaveAccessibleDescription('Choose the outcome.');
+    expect(changes()).toHaveLength(0);
+
+    await userEvent.selectOptions(outcome, 'got-help');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Complete' })[1]);
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'completed', outcome: 'got-help' });
+  });
+
+  it('offers no outcome where the move takes none', async () => {
+    const accepted = referralIn('accepted', 'receiver');
+    fakeGateway({});
+    renderPage(<ReferralActions referral={accepted} onChanged={vi.fn()} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Put on hold' }));
+    expect(screen.queryByLabelText(/Outcome/)).not.toBeInTheDocument();
+  });
 });

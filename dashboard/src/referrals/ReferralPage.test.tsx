@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Referral } from '../api/types';
 import { fakeGateway, HANA, renderPage, SAM } from '../test/harness';
@@ -86,5 +86,44 @@ describe('ReferralPage: the shared summary', () => {
     expect(await screen.findByText(/Answer due/)).toBeInTheDocument();
     expect(screen.queryByText('Overdue')).not.toBeInTheDocument();
     expect(screen.queryByText('Waiting list')).not.toBeInTheDocument();
+  });
+});
+
+describe('ReferralPage: after an urgent referral was declined', () => {
+  const DECLINED = {
+    ...SHARED_REFERRAL, status: 'rejected', outcome: 'no-capacity',
+    history: [...SHARED_REFERRAL.history, { status: 'rejected', by: 'hana', role: 'hospice-staff', at: '2026-11-29T10:00:00Z', reason: 'No nurse free', outcome: 'no-capacity' }],
+  } as Referral;
+  const DAWN = { ...SUNRISE, id: 's-2', name: 'Dawn hospice at home', organization: { id: 'o-2', name: 'Dawn Hospice' } };
+  const WITH_CAPACITY = { 'GET /api/directory/services': { items: [SUNRISE, DAWN], page: 0, size: 20, total: 2 } };
+
+  it('offers the requester other hospice services with capacity, without the one that declined, each to refer to', async () => {
+    const { calls } = open(DECLINED, SAM, WITH_CAPACITY);
+    const others = await screen.findByRole('region', { name: 'Other hospice services with capacity' });
+    await waitFor(() => expect(within(others).getAllByRole('listitem')).toHaveLength(1));
+    expect(others).toHaveTextContent('Dawn hospice at home');
+    expect(others).toHaveTextContent('Dawn Hospice');
+    expect(within(others).getByRole('link', { name: 'Refer to Dawn hospice at home' })).toHaveAttribute('href', '/cases/c-1/refer?service=s-2');
+    const search = calls.find((c) => c.path.startsWith('/api/directory/services?'))!.path;
+    expect(search).toContain('category=hospice');
+    expect(search).toContain('available=true');
+  });
+
+  it('says so when no other service has capacity', async () => {
+    open(DECLINED, SAM, { 'GET /api/directory/services': { items: [SUNRISE], page: 0, size: 20, total: 1 } });
+    const others = await screen.findByRole('region', { name: 'Other hospice services with capacity' });
+    await waitFor(() => expect(others).toHaveTextContent(/No other hospice service has capacity now/));
+  });
+
+  it('offers nothing after a routine referral was declined, nor to the receiver', async () => {
+    open({ ...DECLINED, priority: 'routine' } as Referral, SAM, WITH_CAPACITY);
+    expect(await screen.findByTestId('referral-status')).toHaveTextContent('Declined');
+    expect(screen.queryByRole('region', { name: /Other .* services with capacity/ })).not.toBeInTheDocument();
+  });
+
+  it('offers nothing to the receiver', async () => {
+    open(DECLINED, HANA, WITH_CAPACITY);
+    expect(await screen.findByTestId('referral-status')).toHaveTextContent('Declined');
+    expect(screen.queryByRole('region', { name: /Other .* services with capacity/ })).not.toBeInTheDocument();
   });
 });

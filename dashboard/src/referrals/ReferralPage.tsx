@@ -9,6 +9,7 @@ import { date, dateTime, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { ReferralActions } from './ReferralActions';
+import { OtherServices, PRESSING } from './OtherServices';
 import { ReferralMessages } from './ReferralMessages';
 import { SharedSummary } from './SharedSummary';
 import { PART_NAMES } from './sharing';
@@ -46,6 +47,7 @@ export function ReferralPage() {
         <ReferralActions referral={referral} onChanged={(r) => { setUpdated(r); loaded.reload(); }} />
       </header>
       <div className="grid">
+        {!receiving && referral.status === 'rejected' && PRESSING.includes(referral.priority) && <OtherServices referral={referral} />}
         <section className="card wide" aria-labelledby="patient-h">
           <h2 id="patient-h">The patient, as shared</h2>
           <SharedSummary referral={referral} />
