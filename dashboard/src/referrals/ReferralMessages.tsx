@@ -54,14 +54,16 @@ export function ReferralMessages({ referral, side, otherEnd }: { referral: Refer
     <section className="card wide" aria-labelledby="messages-h">
       <h2 id="messages-h">Messages</h2>
       <ProblemNotice error={messages.error} onRetry={messages.reload} />
-      <ol className="messages" role="log" aria-live="polite" aria-label="Messages">
-        {thread.map((m) => (
-          <li key={m.id} className={m.side === side ? 'message mine' : 'message'}>
-            <p className="meta"><strong>{who(m)}</strong> · <time dateTime={m.postedAt}>{dateTime(m.postedAt)}</time></p>
-            <p className="prewrap">{m.text}</p>
-          </li>
-        ))}
-      </ol>
+      <div role="log" aria-live="polite" aria-label="Messages">
+        <ol className="messages">
+          {thread.map((m) => (
+            <li key={m.id} className={m.side === side ? 'message mine' : 'message'}>
+              <p className="meta"><strong>{who(m)}</strong> · <time dateTime={m.postedAt}>{dateTime(m.postedAt)}</time></p>
+              <p className="prewrap">{m.text}</p>
+            </li>
+          ))}
+        </ol>
+      </div>
       {messages.data && thread.length === 0 && <Empty>No message yet. Both ends of the referral read what is written here.</Empty>}
       <form onSubmit={send} noValidate aria-label="New message">
         <ProblemNotice error={problem} />
