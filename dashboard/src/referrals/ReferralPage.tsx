@@ -53,7 +53,7 @@ export function ReferralPage() {
           <SharedSummary referral={referral} />
         </section>
         <section className="card" aria-labelledby="shared-h">
-          <h2 id="shared-h">What was shared</h2>
+          <h2 id="shared-h">The referral</h2>
           <dl>
             <dt>Reason for referral</dt><dd className="prewrap">{referral.reason}</dd>
             <dt>Service</dt><dd>{service.data ? `${service.data.name}, ${service.data.organization.name}` : words(referral.category)}</dd>
