@@ -1,7 +1,8 @@
 import { get, post, put, query } from './http';
 import type {
-  Assessment, CareCase, CaseSchema, DirectoryPage, DirectoryQuery, DirectoryService, DueFollowUp, FamilyMember,
-  FollowUpSummary, Me, NewReferral, Organization, OrganizationRequest, ServiceRequest, NotificationSchema, Referral, ReferralSchema, Sent, ServiceDay, TeamWorker, TimelineEntry, Wishes,
+  Assessment, CareCase, CaseSchema, CreateReferralRequest, DirectoryPage, DirectoryQuery, DirectoryService, DueFollowUp,
+  FamilyMember, FollowUpSummary, Me, NotificationSchema, Organization, OrganizationRequest, Referral, ReferralMessage,
+  ReferralSchema, ReferralStatusRequest, Sent, ServiceDay, ServiceRequest, TeamWorker, TimelineEntry, Wishes,
 } from './types';
 
 /** Every call the dashboard makes, through the gateway. */
@@ -45,11 +46,17 @@ export const api = {
   updateOrganization: (id: string, body: OrganizationRequest) => put<Organization>(`/api/directory/organizations/${id}`, body),
   createService: (body: ServiceRequest) => post<DirectoryService>('/api/directory/services', body),
   updateService: (id: string, body: ServiceRequest) => put<DirectoryService>(`/api/directory/services/${id}`, body),
-  referrals: (params: { caseId?: string; status?: string[]; page?: number; size?: number }) =>
-    get<Sent<ReferralSchema<'PageResponseReferralResponse'>>>('/api/referrals' + query(params)),
+  /** Services of a category that take referrals now (`active`, with capacity). */
+  servicesWithCapacity: (category: string) =>
+    get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, available: 'true', size: 20 })),
+  referrals: ({ overdue, ...params }: { caseId?: string; status?: string[]; overdue?: boolean; page?: number; size?: number }) =>
+    get<Omit<Sent<ReferralSchema<'PageResponseReferralResponse'>>, 'items'> & { items: Referral[] }>(
+      '/api/referrals' + query({ ...params, overdue: overdue ? 'true' : undefined })),
   referral: (id: string) => get<Referral>(`/api/referrals/${id}`),
-  refer: (body: NewReferral) => post<Referral>('/api/referrals', body),
-  changeReferral: (id: string, body: ReferralSchema<'StatusRequest'>) => post<Referral>(`/api/referrals/${id}/status`, body),
+  refer: (body: CreateReferralRequest) => post<Referral>('/api/referrals', body),
+  changeReferral: (id: string, body: ReferralStatusRequest) => post<Referral>(`/api/referrals/${id}/status`, body),
+  referralMessages: (id: string) => get<ReferralMessage[]>(`/api/referrals/${id}/messages`),
+  postReferralMessage: (id: string, text: string) => post<ReferralMessage>(`/api/referrals/${id}/messages`, { text }),
 
   notifications: (unread?: boolean) => get<Sent<NotificationSchema<'PageResponseNotificationResponse'>>>(
     '/api/notifications' + query({ unread: unread ? 'true' : undefined, size: 20 })),

@@ -104,15 +104,61 @@ export interface DirectoryQuery {
   size?: number;
 }
 
-/** A new referral. */
-// issue 18: hand-written until the OpenAPI document has it (`waitingListAccepted`)
-export type NewReferral = ReferralSchema<'CreateReferralRequest'> & { waitingListAccepted?: boolean };
-
-export type Referral = Sent<ReferralSchema<'ReferralResponse'>>;
+// issue 18: hand-written until the OpenAPI document has it
+/** The parts of the case a consent may cover (`consent.scope`): who, how to reach them, the clinical picture. */
+export type SharePart = 'IDENTITY' | 'CONTACT' | 'CLINICAL';
+// issue 18: hand-written until the OpenAPI document has it
+/** case-service's wish codes, as written there. */
+export type PlaceOfDeath = 'UNDECIDED' | 'HOME' | 'HOSPICE_FACILITY' | 'HOSPITAL' | 'CARE_HOME' | 'OTHER';
+// issue 18: hand-written until the OpenAPI document has it
+/** What a referral shares with the receiver, as sent (absent parts left out) and as stored (absent parts null). */
+export interface SharedSummary {
+  patient?: { givenName?: string | null; familyName?: string | null; dateOfBirth?: string | null; phone?: string | null; address?: string | null } | null;
+  primaryContact?: { name: string; relationship: string; phone?: string | null } | null;
+  diagnosis?: { condition: string; stage?: string | null } | null;
+  preferredPlaceOfDeath?: PlaceOfDeath | null;
+  note?: string | null;
+}
+// issue 18: hand-written until the OpenAPI document has it
+/** `couldnt-contact` became `could-not-contact`. */
+export type ReferralOutcome = 'got-help' | 'not-eligible' | 'no-capacity' | 'could-not-contact' | 'no-longer-interested' | 'referred-elsewhere';
+// issue 18: hand-written until the OpenAPI document has it
+/** A move this side may make now, what it needs (a reason, an outcome) and the outcomes it accepts. */
+export type ReferralTransition = Sent<ReferralSchema<'TransitionResponse'>> & { outcomes: ReferralOutcome[] };
+// issue 18: hand-written until the OpenAPI document has it
+export type Referral = Omit<Sent<ReferralSchema<'ReferralResponse'>>, 'outcome' | 'allowedTransitions' | 'consent'> & {
+  outcome: ReferralOutcome | null;
+  allowedTransitions: ReferralTransition[];
+  consent: Sent<ReferralSchema<'ConsentResponse'>> & { scope: SharePart[] };
+  /** Exactly what was shared, or null when nothing was. */
+  shared: SharedSummary | null;
+  /** When it became `requested` plus the priority's answer time; null for a draft. */
+  answerDueAt: string | null;
+  /** Still `requested` past `answerDueAt`. */
+  overdue: boolean;
+  escalatedAt: string | null;
+  waitingList: boolean;
+};
 export type ReferralStatus = Referral['status'];
-/** A move this side may make now, and what it needs (a reason, an outcome). */
-export type ReferralTransition = Referral['allowedTransitions'][number];
-export type ReferralOutcome = Referral['outcome'];
+// issue 18: hand-written until the OpenAPI document has it
+export type CreateReferralRequest = ReferralSchema<'CreateReferralRequest'> & {
+  consent?: ReferralSchema<'ConsentRequest'> & { scope?: SharePart[] };
+  shared?: SharedSummary;
+  waitingListAccepted?: boolean;
+};
+// issue 18: hand-written until the OpenAPI document has it
+export type ReferralStatusRequest = Omit<ReferralSchema<'StatusRequest'>, 'outcome'> & { outcome?: ReferralOutcome };
+// issue 18: hand-written until the OpenAPI document has it
+/** One message on a referral, from either end of the loop. */
+export interface ReferralMessage {
+  id: string;
+  referralId: string;
+  text: string;
+  by: string;
+  role: string;
+  side: 'requester' | 'receiver';
+  postedAt: string;
+}
 export type Priority = Referral['priority'];
 export type StatusChange = Referral['history'][number];
 

@@ -1,13 +1,19 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Referral, ReferralStatus, ReferralTransition } from '../api/types';
+import type { Referral, ReferralOutcome, ReferralStatus, ReferralTransition } from '../api/types';
 import { fakeGateway, HANA, renderPage, reply } from '../test/harness';
 import { ReferralActions } from './ReferralActions';
 import { referralActions } from './referralLifecycle';
 
 type Side = 'receiver' | 'requester';
-const move = (status: ReferralStatus, ...requires: ReferralTransition['requires']): ReferralTransition => ({ status, requires });
+const ALL_OUTCOMES: ReferralOutcome[] = ['got-help', 'not-eligible', 'no-capacity', 'could-not-contact', 'no-longer-interested', 'referred-elsewhere'];
+/** The outcomes referral-service accepts with each status: completed all (one required), rejected and failed all but got-help. */
+const OUTCOMES_OF: Partial<Record<ReferralStatus, ReferralOutcome[]>> = {
+  completed: ALL_OUTCOMES, rejected: ALL_OUTCOMES.filter((o) => o !== 'got-help'), failed: ALL_OUTCOMES.filter((o) => o !== 'got-help'),
+};
+const move = (status: ReferralStatus, ...requires: ReferralTransition['requires']): ReferralTransition =>
+  ({ status, requires, outcomes: OUTCOMES_OF[status] ?? [] });
 const WORK_ENDS = [move('completed', 'outcome'), move('failed', 'reason')];
 
 /** The moves referral-service allows each end of the loop, as its answers carry them (filtered for the caller). */
@@ -81,5 +87,49 @@ describe('ReferralActions', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Accept' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('The referral is cancelled');
     expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('offers the outcomes a decline accepts, optional, and sends the one chosen', async () => {
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...REFERRAL, status: 'rejected' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={REFERRAL} onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    const outcome = screen.getByLabelText(/Outcome/);
+    expect(outcome).not.toBeRequired();
+    expect([...(outcome as HTMLSelectElement).options].map((o) => o.value)).toEqual(
+      ['', 'not-eligible', 'no-capacity', 'could-not-contact', 'no-longer-interested', 'referred-elsewhere']);
+    await userEvent.selectOptions(outcome, 'no-capacity');
+    await userEvent.type(screen.getByLabelText(/Reason/), 'No nurse free this week');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Decline' })[1]);
+
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'rejected', reason: 'No nurse free this week', outcome: 'no-capacity' });
+  });
+
+  it('needs an outcome to complete, from all of them', async () => {
+    const accepted = referralIn('accepted', 'receiver');
+    const { changes } = fakeGateway({ 'POST /api/referrals/r-1/status': { ...accepted, status: 'completed' } });
+    const changed = vi.fn();
+    renderPage(<ReferralActions referral={accepted} onChanged={changed} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Complete' }));
+    const outcome = screen.getByLabelText(/Outcome/);
+    expect(outcome).toBeRequired();
+    expect([...(outcome as HTMLSelectElement).options].map((o) => o.value)).toContain('got-help');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Complete' })[1]);
+    expect(outcome).toHaveAccessibleDescription('Choose the outcome.');
+    expect(changes()).toHaveLength(0);
+
+    await userEvent.selectOptions(outcome, 'got-help');
+    await userEvent.click(screen.getAllByRole('button', { name: 'Complete' })[1]);
+    await waitFor(() => expect(changed).toHaveBeenCalled());
+    expect(changes()[0].body).toEqual({ status: 'completed', outcome: 'got-help' });
+  });
+
+  it('offers no outcome where the move takes none', async () => {
+    const accepted = referralIn('accepted', 'receiver');
+    fakeGateway({});
+    renderPage(<ReferralActions referral={accepted} onChanged={vi.fn()} />, { me: HANA });
+    await userEvent.click(screen.getByRole('button', { name: 'Put on hold' }));
+    expect(screen.queryByLabelText(/Outcome/)).not.toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { Field, FormButtons } from '../ui/Field';
 import { words } from '../ui/format';
 import { ProblemNotice } from '../ui/Notices';
 import { useSubmit } from '../ui/useSubmit';
-import { OUTCOMES, referralActions, type ReferralAction } from './referralLifecycle';
+import { referralActions, type ReferralAction } from './referralLifecycle';
 
 /** The moves this side may make, each confirmed with what it needs (a reason, an outcome); the rest go at once. */
 export function ReferralActions({ referral, onChanged }: { referral: Referral; onChanged: (r: Referral) => void }) {
@@ -13,7 +13,7 @@ export function ReferralActions({ referral, onChanged }: { referral: Referral; o
   const { submit, sending, problem } = useSubmit();
   const actions = referralActions(referral);
   if (actions.length === 0) return null;
-  const asks = (a: ReferralAction) => a.needsReason || a.needsOutcome;
+  const asks = (a: ReferralAction) => a.needsReason || a.needsOutcome || a.outcomes.length > 0;
   return (
     <div className="case-actions">
       <div className="button-row" role="group" aria-label="Referral actions">
@@ -55,11 +55,11 @@ export function ChangeForm({ referral, action, onCancel, onDone }: {
     <form className="panel" onSubmit={save} noValidate aria-label={action.label}>
       <h2>{action.label}</h2>
       <ProblemNotice error={problem} />
-      {action.needsOutcome && (
-        <Field label="Outcome" required error={fieldError('outcome')}>
+      {action.outcomes.length > 0 && (
+        <Field label={action.needsOutcome ? 'Outcome' : 'Outcome (optional)'} required={action.needsOutcome} error={fieldError('outcome')}>
           <select value={outcome} onChange={(e) => setOutcome(e.target.value as ReferralOutcome | '')}>
-            <option value="">Choose…</option>
-            {OUTCOMES.map((o) => <option key={o} value={o}>{words(o)}</option>)}
+            <option value="">{action.needsOutcome ? 'Choose…' : 'None given'}</option>
+            {action.outcomes.map((o) => <option key={o} value={o}>{words(o)}</option>)}
           </select>
         </Field>
       )}

@@ -9,6 +9,10 @@ import { date, dateTime, words } from '../ui/format';
 import { Badge, Loading, ProblemNotice } from '../ui/Notices';
 import { useLoad } from '../ui/useLoad';
 import { ReferralActions } from './ReferralActions';
+import { OtherServices, PRESSING } from './OtherServices';
+import { ReferralMessages } from './ReferralMessages';
+import { SharedSummary } from './SharedSummary';
+import { PART_NAMES } from './sharing';
 
 /** One referral: what was shared under the family's consent, its history, and what this side can do next. */
 export function ReferralPage() {
@@ -31,14 +35,25 @@ export function ReferralPage() {
           <p>
             <Badge tone={referralTone(referral.status)}><span data-testid="referral-status">{words(referral.status)}</span></Badge>{' '}
             <Badge tone={referral.priority === 'routine' ? 'neutral' : 'warning'}>{words(referral.priority)}</Badge>
+            {referral.overdue && <>{' '}<Badge tone="warning">Overdue</Badge></>}
+            {referral.waitingList && <>{' '}<Badge tone="info">Waiting list</Badge></>}
             {referral.outcome && <span className="meta"> · outcome: {words(referral.outcome)}</span>}
+            {referral.status === 'requested' && referral.answerDueAt && (
+              <span className="meta"> · {referral.overdue ? 'Answer was due' : 'Answer due'}{' '}
+                <time dateTime={referral.answerDueAt}>{dateTime(referral.answerDueAt)}</time></span>
+            )}
           </p>
         </div>
         <ReferralActions referral={referral} onChanged={(r) => { setUpdated(r); loaded.reload(); }} />
       </header>
       <div className="grid">
+        {!receiving && referral.status === 'rejected' && PRESSING.includes(referral.priority) && <OtherServices referral={referral} />}
+        <section className="card wide" aria-labelledby="patient-h">
+          <h2 id="patient-h">The patient, as shared</h2>
+          <SharedSummary referral={referral} />
+        </section>
         <section className="card" aria-labelledby="shared-h">
-          <h2 id="shared-h">What was shared</h2>
+          <h2 id="shared-h">The referral</h2>
           <dl>
             <dt>Reason for referral</dt><dd className="prewrap">{referral.reason}</dd>
             <dt>Service</dt><dd>{service.data ? `${service.data.name}, ${service.data.organization.name}` : words(referral.category)}</dd>
@@ -53,9 +68,14 @@ export function ReferralPage() {
             <dt>Given by</dt><dd>{referral.consent.obtainedFrom || '—'}</dd>
             <dt>Given on</dt><dd>{date(referral.consent.obtainedOn)}</dd>
             <dt>Recorded by</dt><dd>{referral.consent.recordedBy || '—'}</dd>
+            <dt>Covers</dt><dd>{referral.consent.scope?.length ? referral.consent.scope.map((p) => PART_NAMES[p]).join(', ') : 'Nothing about the patient'}</dd>
           </dl>
-          <p className="meta">Only what the family agreed to share is shown here. Contact the referring social worker for more.</p>
+          <p className="meta">Only what the patient or their proxy agreed to share is shown here.</p>
         </section>
+        {referral.status !== 'draft' && (
+          <ReferralMessages referral={referral} side={receiving ? 'receiver' : 'requester'}
+            otherEnd={service.data?.organization.name ?? 'The receiving organization'} />
+        )}
         <section className="card wide" aria-labelledby="history-h">
           <h2 id="history-h">History</h2>
           <ol className="timeline">

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible } from '../test/axe';
@@ -36,10 +36,10 @@ describe('ReferralWizard', () => {
     await userEvent.type(screen.getByLabelText(/Reason for referral/), 'Wishes to die at home');
     await userEvent.selectOptions(screen.getByLabelText(/Priority/), 'urgent');
     await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
-    expect(screen.getByRole('checkbox')).toHaveAccessibleDescription(/record the consent first/);
+    expect(screen.getByRole('checkbox', { name: /Consent to share/ })).toHaveAccessibleDescription(/record the consent first/);
     expect(changes()).toHaveLength(0);
 
-    await userEvent.click(screen.getByRole('checkbox'));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Consent to share/ }));
     await userEvent.type(screen.getByLabelText(/Consent given by/), 'patient');
     await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
 
@@ -167,5 +167,112 @@ describe('ReferralWizard', () => {
     await expectAccessible();
     await userEvent.click(screen.getByRole('button', { name: 'Choose Inpatient hospice' }));
     await expectAccessible();
+  });
+});
+
+const WALTER = {
+  id: 'c-1', status: 'ACTIVE',
+  patient: { givenName: 'Walter', familyName: 'Hale', dateOfBirth: '1951-03-14', phone: '+1 555 0100', address: '12 Elm St, Springfield' },
+  diagnosis: { condition: 'Mesothelioma', stage: 'IV' },
+};
+const HALES = [
+  { id: 'f-1', name: 'Jim Hale', relationship: 'son', phone: '+1 555 0199', isPrimaryContact: false },
+  { id: 'f-2', name: 'Rose Hale', relationship: 'wife', phone: '+1 555 0101', isPrimaryContact: true },
+];
+
+function walterGateway(refer: unknown = reply(201, { id: 'r-1' })) {
+  return fakeGateway({
+    'GET /api/cases/c-1': WALTER,
+    'GET /api/cases/c-1/family-members': HALES,
+    'GET /api/cases/c-1/wishes': { caseId: 'c-1', preferredPlaceOfDeath: 'HOME' },
+    'GET /api/directory/services': { items: [SUNRISE], page: 0, size: 50, total: 1 },
+    'POST /api/referrals': refer,
+  });
+}
+
+/** Through the choice of the service to the step where the reason, the consent and what is shared are given. */
+async function toSharingStep() {
+  renderPage(<ReferralWizard />, { url: '/cases/c-1/refer', path: '/cases/:caseId/refer' });
+  await userEvent.click(await screen.findByRole('button', { name: 'Choose Home hospice care' }));
+  await userEvent.click(screen.getByRole('button', { name: 'Refer to this service' }));
+  await userEvent.type(screen.getByLabelText(/Reason for referral/), 'Wishes to die at home');
+  await userEvent.click(screen.getByRole('checkbox', { name: /Consent to share/ }));
+  await userEvent.type(screen.getByLabelText(/Consent given by/), 'patient');
+}
+
+const sent = (changes: () => Call[]) => changes()[0].body as Record<string, unknown>;
+
+describe('ReferralWizard: what will be shared', () => {
+  it('shows each part pre-filled from the case, the primary contact and the wish, none ticked', async () => {
+    walterGateway();
+    await toSharingStep();
+    const shared = await screen.findByRole('group', { name: 'What will be shared' });
+    const identity = within(shared).getByRole('group', { name: 'Identity' });
+    expect(identity).toHaveTextContent('Walter Hale');
+    expect(identity).toHaveTextContent('1951');
+    const contact = within(shared).getByRole('group', { name: 'Contact' });
+    expect(contact).toHaveTextContent('+1 555 0100');
+    expect(contact).toHaveTextContent('12 Elm St, Springfield');
+    expect(contact).toHaveTextContent('Rose Hale (wife)');
+    expect(contact).not.toHaveTextContent('Jim Hale');
+    const clinical = within(shared).getByRole('group', { name: 'Clinical' });
+    expect(clinical).toHaveTextContent('Mesothelioma');
+    expect(clinical).toHaveTextContent('IV');
+    await waitFor(() => expect(clinical).toHaveTextContent('Home'));
+    for (const part of ['identity', 'contact', 'clinical']) {
+      expect(within(shared).getByRole('checkbox', { name: new RegExp(part, 'i') })).not.toBeChecked();
+    }
+  });
+
+  it('sends only the ticked parts as the consent scope and in what is shared, with the note', async () => {
+    const { changes } = walterGateway();
+    await toSharingStep();
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Share identity/ }));
+    await waitFor(() => expect(screen.getByRole('group', { name: 'Clinical' })).toHaveTextContent('Home'));
+    await userEvent.click(screen.getByRole('checkbox', { name: /Share clinical/ }));
+    await userEvent.type(screen.getByLabelText(/Note for the service/), 'Ring twice; the dog is friendly.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
+
+    await waitFor(() => expect(changes()).toHaveLength(1));
+    const body = sent(changes);
+    expect(body.consent).toMatchObject({ obtained: true, obtainedFrom: 'patient', scope: ['IDENTITY', 'CLINICAL'] });
+    expect(body.shared).toEqual({
+      patient: { givenName: 'Walter', familyName: 'Hale', dateOfBirth: '1951-03-14' },
+      diagnosis: { condition: 'Mesothelioma', stage: 'IV' },
+      preferredPlaceOfDeath: 'HOME',
+      note: 'Ring twice; the dog is friendly.',
+    });
+    // the unticked part (CONTACT): none of its fields leave the browser
+    const text = JSON.stringify(body);
+    for (const field of ['+1 555 0100', '12 Elm St', 'Rose Hale', 'primaryContact', '"phone"', '"address"']) {
+      expect(text).not.toContain(field);
+    }
+  });
+
+  it('sends an empty scope and nothing shared when no part is ticked and no note written', async () => {
+    const { changes } = walterGateway();
+    await toSharingStep();
+    await screen.findByRole('group', { name: 'What will be shared' });
+    await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
+
+    await waitFor(() => expect(changes()).toHaveLength(1));
+    const body = sent(changes);
+    expect(body.consent).toMatchObject({ scope: [] });
+    expect(body).not.toHaveProperty('shared');
+  });
+
+  it('shows each field the service refused as beyond the consent', async () => {
+    walterGateway(reply(422, {
+      type: 'https://careloop.example/problems/outside-consent-scope', title: 'Shared beyond the consent', status: 422,
+      errors: [{ field: 'shared.patient.phone', message: 'is CONTACT, which the consent does not cover' }], parts: ['CONTACT'],
+    }));
+    await toSharingStep();
+    await userEvent.click(await screen.findByRole('checkbox', { name: /Share contact/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send referral' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Shared beyond the consent');
+    expect(alert).toHaveTextContent('is CONTACT, which the consent does not cover');
+    expect(screen.getByTestId('location')).toHaveTextContent('/cases/c-1/refer');
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/careloop';
-import type { DirectoryService, Priority } from '../api/types';
+import type { DirectoryService, Priority, SharePart } from '../api/types';
 import type { ApiError } from '../api/http';
 import { Field, FormButtons } from '../ui/Field';
 import { patientName, today, words } from '../ui/format';
@@ -10,6 +10,8 @@ import { ServiceSearch, type DirectorySearch } from '../ui/ServiceSearch';
 import { needsWaitingList, takesReferrals } from '../ui/serviceAvailability';
 import { useLoad } from '../ui/useLoad';
 import { useSubmit } from '../ui/useSubmit';
+import { sharedFromCase, sharingSource } from './sharing';
+import { WhatWillBeShared } from './WhatWillBeShared';
 
 export interface ReferralDetails {
   reason: string;
@@ -64,9 +66,14 @@ export function ReferralWizard() {
   const [search, setSearch] = useState<Partial<DirectorySearch>>({});
   /** The worker accepted the service's waiting list. */
   const [waitingList, setWaitingList] = useState(false);
+  const wishes = useLoad(() => api.wishes(caseId), [caseId]);
   const [details, setDetails] = useState<ReferralDetails>({
     reason: '', priority: 'routine', consentObtained: false, consentFrom: '', consentOn: today(), familyMemberId: '',
   });
+  // what will be shared: the parts the consent covers (none until ticked), and a note
+  const [scope, setScope] = useState<SharePart[]>([]);
+  const [note, setNote] = useState('');
+  const source = careCase.data && sharingSource(careCase.data, family.data, wishes.data);
   const { submit, sending, problem, fieldError } = useSubmit();
 
   useEffect(() => {
@@ -86,7 +93,8 @@ export function ReferralWizard() {
       caseId, serviceId: service!.id, waitingListAccepted: acceptWaitingList || undefined,
       reason: details.reason.trim(), priority: details.priority as Priority,
       familyMemberId: details.familyMemberId || undefined,
-      consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn },
+      consent: { obtained: true, obtainedFrom: details.consentFrom.trim(), obtainedOn: details.consentOn, scope },
+      shared: source ? sharedFromCase(source, scope, note) : undefined,
     }),
     onDone: () => navigate(`/cases/${caseId}/referrals`),
   });
@@ -197,6 +205,8 @@ export function ReferralWizard() {
               </Field>
             </div>
           </fieldset>
+          <WhatWillBeShared source={source} scope={scope} onScope={setScope} note={note} onNote={setNote}
+            noteError={fieldError('note', 'shared.note')} />
           <FormButtons send={sending ? 'Sending…' : 'Send referral'} onCancel={() => setStep(2)} sending={sending} cancel="Back" />
         </form>
       )}

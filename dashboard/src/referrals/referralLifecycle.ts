@@ -10,6 +10,8 @@ export interface ReferralAction {
   label: string;
   needsReason: boolean;
   needsOutcome: boolean;
+  /** The outcome codes this move accepts (none: it takes no outcome). */
+  outcomes: ReferralOutcome[];
 }
 
 const LABELS: Partial<Record<ReferralStatus, string>> = {
@@ -18,13 +20,6 @@ const LABELS: Partial<Record<ReferralStatus, string>> = {
   'entered-in-error': 'Entered in error',
 };
 
-/** Every outcome of a completed referral, in the order offered (a record, so a new outcome fails the type check). */
-const EVERY_OUTCOME: Record<ReferralOutcome, true> = {
-  'got-help': true, 'not-eligible': true, 'no-capacity': true, 'couldnt-contact': true, 'no-longer-interested': true,
-  'referred-elsewhere': true,
-};
-export const OUTCOMES = Object.keys(EVERY_OUTCOME) as ReferralOutcome[];
-
 /** The moves referral-service allows this side now, in its order, with the dashboard's words for them. */
 export function referralActions(referral: Pick<Referral, 'status' | 'allowedTransitions'>): ReferralAction[] {
   return referral.allowedTransitions.map((t) => ({
@@ -32,5 +27,6 @@ export function referralActions(referral: Pick<Referral, 'status' | 'allowedTran
     label: referral.status === 'on-hold' && t.status === 'in-progress' ? 'Resume' : LABELS[t.status] ?? words(t.status),
     needsReason: t.requires.includes('reason'),
     needsOutcome: t.requires.includes('outcome'),
+    outcomes: t.outcomes ?? [],
   }));
 }

@@ -7,7 +7,7 @@ const WORDS: Record<string, string> = {
   'entered-in-error': 'Entered in error',
   routine: 'Routine', urgent: 'Urgent', asap: 'As soon as possible', stat: 'Immediately',
   'got-help': 'Got help', 'not-eligible': 'Not eligible', 'no-capacity': 'No capacity',
-  'couldnt-contact': "Couldn't contact", 'no-longer-interested': 'No longer interested',
+  'could-not-contact': 'Could not contact', 'couldnt-contact': 'Could not contact', 'no-longer-interested': 'No longer interested',
   'referred-elsewhere': 'Referred elsewhere',
   'no-answer': 'No answer', declined: 'Declined', skipped: 'Skipped',
   LOW: 'Low', MODERATE: 'Moderate', HIGH: 'High',
