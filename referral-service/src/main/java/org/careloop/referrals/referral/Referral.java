@@ -49,12 +49,24 @@ public class Referral {
     private Instant updatedAt;
     private int version;
     private final List<StatusChange> history;
+    /** What was shared of the patient under the consent's scope, as sent; null when nothing was. */
+    private final SharedSummary shared;
+    /** Sent to a service at capacity or temporarily closed, its waiting list accepted. */
+    private final boolean waitingList;
 
     private final List<Object> events = new ArrayList<>();
 
     Referral(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
             String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy,
             String requestedBySub, String team, Consent consent, Instant createdAt, Instant updatedAt, int version, List<StatusChange> history) {
+        this(id, caseId, serviceId, organizationId, category, familyMemberId, reason, priority, status, outcome,
+                requestedBy, requestedBySub, team, consent, createdAt, updatedAt, version, history, null, false);
+    }
+
+    Referral(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
+            String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy,
+            String requestedBySub, String team, Consent consent, Instant createdAt, Instant updatedAt, int version,
+            List<StatusChange> history, SharedSummary shared, boolean waitingList) {
         this.id = id;
         this.caseId = caseId;
         this.serviceId = serviceId;
@@ -73,6 +85,8 @@ public class Referral {
         this.updatedAt = updatedAt;
         this.version = version;
         this.history = new ArrayList<>(history);
+        this.shared = shared;
+        this.waitingList = waitingList;
     }
 
     /**
@@ -83,6 +97,8 @@ public class Referral {
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
             String actorSub, String role, Instant now, LocalDate today) {
         Consent consent = Consent.given(request.consent(), actor, today);
+        // only the parts the consent covers, checked before anything else is decided: nothing beyond it is kept
+        SharedSummary shared = SharedSummary.underConsent(request.shared(), consent.scope(), today);
         if (request.familyMemberId() != null && !caseView.hasFamilyMember(request.familyMemberId())) {
             throw new InvalidInputException("familyMemberId", "is not a family member of this case");
         }
@@ -105,7 +121,7 @@ public class Referral {
         Referral referral = new Referral(UUID.randomUUID(), caseView.caseId(), service.id(),
                 service.organization().id(), service.category(), request.familyMemberId(), request.reason(),
                 request.priority(), status, null, actor, actorSub, caseView.team(), consent, now, now, 0,
-                List.of(new StatusChange(status, actor, role, now, null, null)));
+                List.of(new StatusChange(status, actor, role, now, null, null)), shared, false);
         if (!request.draft()) {
             referral.events.add(referral.requested(now));
         }
@@ -248,5 +264,13 @@ public class Referral {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    public SharedSummary shared() {
+        return shared;
+    }
+
+    public boolean waitingList() {
+        return waitingList;
     }
 }
