@@ -92,7 +92,8 @@ public class Referral {
     /**
      * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, for the patient
      * or a family member recorded on the case, to a service
-     * that takes referrals, for a case whose care has not ended, and after a death only for the family.
+     * that takes referrals (on its waiting list, accepted by the worker, where it is full or temporarily closed), for
+     * a case whose care has not ended, and after a death only for the family; sharing only what the consent covers.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
             String actorSub, String role, Instant now, LocalDate today) {
@@ -117,11 +118,16 @@ public class Referral {
             throw new ReferralRefusedException("patient-died", "After the patient's death, a referral names the "
                     + "family member it is for; without one only " + FOR_THE_BEREAVED + " referrals are accepted.");
         }
+        // asked last: confirming a waiting list is worth it only for a referral that is otherwise accepted
+        if (service.needsWaitingList() && !request.waitingListAccepted()) {
+            throw new ServiceAtCapacityException(service.capacity(), service.status());
+        }
         ReferralStatus status = request.draft() ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
         Referral referral = new Referral(UUID.randomUUID(), caseView.caseId(), service.id(),
                 service.organization().id(), service.category(), request.familyMemberId(), request.reason(),
                 request.priority(), status, null, actor, actorSub, caseView.team(), consent, now, now, 0,
-                List.of(new StatusChange(status, actor, role, now, null, null)), shared, false);
+                List.of(new StatusChange(status, actor, role, now, null, null)), shared,
+                service.needsWaitingList());
         if (!request.draft()) {
             referral.events.add(referral.requested(now));
         }

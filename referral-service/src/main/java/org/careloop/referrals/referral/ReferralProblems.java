@@ -51,6 +51,15 @@ class ReferralProblems {
         return problem;
     }
 
+    @ExceptionHandler(ServiceAtCapacityException.class)
+    ProblemDetail atCapacity(ServiceAtCapacityException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "service-at-capacity", "Service at capacity",
+                ex.getMessage());
+        problem.setProperty("capacity", ex.capacity().code());
+        problem.setProperty("serviceStatus", ex.serviceStatus().code());
+        return problem;
+    }
+
     @ExceptionHandler(ForbiddenReferralTransitionException.class)
     ProblemDetail forbiddenTransition(ForbiddenReferralTransitionException ex) {
         return Problems.of(HttpStatus.CONFLICT, "forbidden-transition", "Transition not allowed", ex.getMessage());
