@@ -155,8 +155,10 @@ public class Referral {
         if (target.requires().contains(Requirement.OUTCOME) && result == null) {
             errors.add(new FieldError("outcome", "is required when a referral is completed"));
         }
-        if (!target.requires().contains(Requirement.OUTCOME) && result != null) {
-            errors.add(new FieldError("outcome", "is only recorded when a referral is completed"));
+        if (result != null && !target.outcomes().contains(result)) {
+            errors.add(new FieldError("outcome", target.outcomes().isEmpty()
+                    ? "is only recorded when a referral is completed, rejected or failed"
+                    : result + " is not an outcome of a referral that becomes " + target));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -174,7 +176,8 @@ public class Referral {
 
     /**
      * The statuses this side may move the referral to now, in lifecycle order; what each needs is
-     * {@link ReferralStatus#requires()}. Read from the same two rules {@link #changeStatus} applies (which side sets
+     * {@link ReferralStatus#requires()}, the outcome codes each takes {@link ReferralStatus#outcomes()} (which
+     * {@link #changeStatus} checks too). Read from the same two rules {@link #changeStatus} applies (which side sets
      * the status, where the lifecycle may go from here), so the two cannot disagree.
      */
     public List<ReferralStatus> allowedTransitions(Side side) {

@@ -26,7 +26,8 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
             Outcome outcome) {
     }
 
-    record TransitionResponse(ReferralStatus status, List<Requirement> requires) {
+    /** @param outcomes the outcome codes this status takes (one is required where {@code requires} says so) */
+    record TransitionResponse(ReferralStatus status, List<Requirement> requires, List<Outcome> outcomes) {
     }
 
     static ReferralResponse of(ReferralSeen seen) {
@@ -38,7 +39,7 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
                 r.createdAt(), r.updatedAt(),
                 r.history().stream().map(change -> new StatusChangeResponse(change.status(), change.by(),
                         change.role(), change.at(), change.reason(), change.outcome())).toList(),
-                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires())).toList(),
+                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires(), to.outcomes())).toList(),
                 r.shared(), r.waitingList());
     }
 }
