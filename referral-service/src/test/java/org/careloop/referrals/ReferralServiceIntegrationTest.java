@@ -45,6 +45,8 @@ public abstract class ReferralServiceIntegrationTest {
     protected static final UUID FAMILY_BEREAVEMENT = UUID.fromString("5e4c0000-0000-4000-8000-000000000103");
     protected static final UUID MEALS_AT_HOME = UUID.fromString("5e4c0000-0000-4000-8000-000000000201");
     protected static final UUID UTILITY_GRANTS_CLOSED = UUID.fromString("5e4c0000-0000-4000-8000-000000000502");
+    protected static final UUID INPATIENT_UNIT_WAITLIST = UUID.fromString("5e4c0000-0000-4000-8000-000000000102");
+    protected static final UUID INACTIVE_SERVICE = UUID.fromString("5e4c0000-0000-4000-8000-000000001003");
     protected static final UUID FAMILY_COUNSELING = UUID.fromString("5e4c0000-0000-4000-8000-000000000701");
     protected static final UUID CHAPLAINCY = UUID.fromString("5e4c0000-0000-4000-8000-000000000801");
 

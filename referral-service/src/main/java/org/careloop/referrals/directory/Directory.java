@@ -45,10 +45,18 @@ class Directory {
                 .query(this::mapOrganization).optional();
     }
 
-    /** Services by category and by every word of {@code q} in name, description or organization; by name. */
-    ServicePage search(Category category, String q, int page, int size) {
+    /**
+     * Services by category and by every word of {@code q} in name, description or organization, only those
+     * {@link DirectoryService#available() available} if asked; by name.
+     */
+    ServicePage search(Category category, String q, boolean available, int page, int size) {
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
+        if (available) {
+            where.append(" and s.status = :active and s.capacity = :capacity");
+            params.put("active", ServiceStatus.ACTIVE.code());
+            params.put("capacity", Capacity.CAPACITY.code());
+        }
         if (category != null) {
             where.append(" and s.category = :category");
             params.put("category", category.code());

@@ -43,10 +43,11 @@ class DirectoryController {
     @GetMapping("/services")
     PageResponse<DirectoryServiceResponse> services(@RequestParam(required = false) String category,
             @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(defaultValue = "false") boolean available,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Category wanted = category == null || category.isBlank() ? null : parse(category);
-        ServicePage found = management.services(wanted, q, page, size);
+        ServicePage found = management.services(wanted, q, available, page, size);
         return new PageResponse<>(found.items().stream().map(DirectoryServiceResponse::of).toList(), page, size,
                 found.total());
     }

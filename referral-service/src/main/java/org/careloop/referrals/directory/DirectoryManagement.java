@@ -41,9 +41,12 @@ public class DirectoryManagement {
         this.clock = clock;
     }
 
-    /** Services by category and by every word of {@code q} in name, description or organization; by name. */
-    public ServicePage services(Category category, String q, int page, int size) {
-        return directory.search(category, q, page, size);
+    /**
+     * Services by category and by every word of {@code q} in name, description or organization; with
+     * {@code available}, only those active with capacity (where an urgent referral just rejected can go now).
+     */
+    public ServicePage services(Category category, String q, boolean available, int page, int size) {
+        return directory.search(category, q, available, page, size);
     }
 
     public Optional<DirectoryService> service(UUID id) {

@@ -2,13 +2,27 @@ package org.careloop.referrals.referral;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.careloop.support.problems.InvalidInputException;
 import org.careloop.support.problems.InvalidInputException.FieldError;
 
-/** The patient's consent to share what the referral says with the receiving organization. */
-public record Consent(String obtainedFrom, LocalDate obtainedOn, String recordedBy) {
+/**
+ * The patient's consent to share what the referral says with the receiving organization, and which parts of the
+ * patient summary it covers ({@code scope}, in the order of {@link SharePart}; empty: the referral alone).
+ */
+public record Consent(String obtainedFrom, LocalDate obtainedOn, String recordedBy, List<SharePart> scope) {
+
+    public Consent {
+        scope = scope == null ? List.of() : List.copyOf(scope);
+    }
+
+    /** A consent to share the referral alone, no part of the patient summary. */
+    public Consent(String obtainedFrom, LocalDate obtainedOn, String recordedBy) {
+        this(obtainedFrom, obtainedOn, recordedBy, List.of());
+    }
 
     /**
      * The consent as the social worker records it: obtained, from someone named, on a day that is not after
@@ -30,6 +44,10 @@ public record Consent(String obtainedFrom, LocalDate obtainedOn, String recorded
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Consent(given.obtainedFrom().strip(), given.obtainedOn(), recordedBy);
+        EnumSet<SharePart> scope = EnumSet.noneOf(SharePart.class);
+        if (given.scope() != null) {
+            given.scope().stream().filter(Objects::nonNull).forEach(scope::add);
+        }
+        return new Consent(given.obtainedFrom().strip(), given.obtainedOn(), recordedBy, List.copyOf(scope));
     }
 }

@@ -49,12 +49,24 @@ public class Referral {
     private Instant updatedAt;
     private int version;
     private final List<StatusChange> history;
+    /** What was shared of the patient under the consent's scope, as sent; null when nothing was. */
+    private final SharedSummary shared;
+    /** Sent to a service at capacity or temporarily closed, its waiting list accepted. */
+    private final boolean waitingList;
 
     private final List<Object> events = new ArrayList<>();
 
     Referral(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
             String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy,
             String requestedBySub, String team, Consent consent, Instant createdAt, Instant updatedAt, int version, List<StatusChange> history) {
+        this(id, caseId, serviceId, organizationId, category, familyMemberId, reason, priority, status, outcome,
+                requestedBy, requestedBySub, team, consent, createdAt, updatedAt, version, history, null, false);
+    }
+
+    Referral(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category, UUID familyMemberId,
+            String reason, Priority priority, ReferralStatus status, Outcome outcome, String requestedBy,
+            String requestedBySub, String team, Consent consent, Instant createdAt, Instant updatedAt, int version,
+            List<StatusChange> history, SharedSummary shared, boolean waitingList) {
         this.id = id;
         this.caseId = caseId;
         this.serviceId = serviceId;
@@ -73,16 +85,21 @@ public class Referral {
         this.updatedAt = updatedAt;
         this.version = version;
         this.history = new ArrayList<>(history);
+        this.shared = shared;
+        this.waitingList = waitingList;
     }
 
     /**
      * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, for the patient
      * or a family member recorded on the case, to a service
-     * that takes referrals, for a case whose care has not ended, and after a death only for the family.
+     * that takes referrals (on its waiting list, accepted by the worker, where it is full or temporarily closed), for
+     * a case whose care has not ended, and after a death only for the family; sharing only what the consent covers.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
             String actorSub, String role, Instant now, LocalDate today) {
         Consent consent = Consent.given(request.consent(), actor, today);
+        // only the parts the consent covers, checked before anything else is decided: nothing beyond it is kept
+        SharedSummary shared = SharedSummary.underConsent(request.shared(), consent.scope(), today);
         if (request.familyMemberId() != null && !caseView.hasFamilyMember(request.familyMemberId())) {
             throw new InvalidInputException("familyMemberId", "is not a family member of this case");
         }
@@ -101,11 +118,16 @@ public class Referral {
             throw new ReferralRefusedException("patient-died", "After the patient's death, a referral names the "
                     + "family member it is for; without one only " + FOR_THE_BEREAVED + " referrals are accepted.");
         }
+        // asked last: confirming a waiting list is worth it only for a referral that is otherwise accepted
+        if (service.needsWaitingList() && !request.waitingListAccepted()) {
+            throw new ServiceAtCapacityException(service.capacity(), service.status());
+        }
         ReferralStatus status = request.draft() ? ReferralStatus.DRAFT : ReferralStatus.REQUESTED;
         Referral referral = new Referral(UUID.randomUUID(), caseView.caseId(), service.id(),
                 service.organization().id(), service.category(), request.familyMemberId(), request.reason(),
                 request.priority(), status, null, actor, actorSub, caseView.team(), consent, now, now, 0,
-                List.of(new StatusChange(status, actor, role, now, null, null)));
+                List.of(new StatusChange(status, actor, role, now, null, null)), shared,
+                service.needsWaitingList());
         if (!request.draft()) {
             referral.events.add(referral.requested(now));
         }
@@ -133,8 +155,10 @@ public class Referral {
         if (target.requires().contains(Requirement.OUTCOME) && result == null) {
             errors.add(new FieldError("outcome", "is required when a referral is completed"));
         }
-        if (!target.requires().contains(Requirement.OUTCOME) && result != null) {
-            errors.add(new FieldError("outcome", "is only recorded when a referral is completed"));
+        if (result != null && !target.outcomes().contains(result)) {
+            errors.add(new FieldError("outcome", target.outcomes().isEmpty()
+                    ? "is only recorded when a referral is completed, rejected or failed"
+                    : result + " is not an outcome of a referral that becomes " + target));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -152,7 +176,8 @@ public class Referral {
 
     /**
      * The statuses this side may move the referral to now, in lifecycle order; what each needs is
-     * {@link ReferralStatus#requires()}. Read from the same two rules {@link #changeStatus} applies (which side sets
+     * {@link ReferralStatus#requires()}, the outcome codes each takes {@link ReferralStatus#outcomes()} (which
+     * {@link #changeStatus} checks too). Read from the same two rules {@link #changeStatus} applies (which side sets
      * the status, where the lifecycle may go from here), so the two cannot disagree.
      */
     public List<ReferralStatus> allowedTransitions(Side side) {
@@ -248,5 +273,13 @@ public class Referral {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    public SharedSummary shared() {
+        return shared;
+    }
+
+    public boolean waitingList() {
+        return waitingList;
     }
 }

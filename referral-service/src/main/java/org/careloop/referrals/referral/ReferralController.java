@@ -47,10 +47,11 @@ class ReferralController {
     ResponseEntity<ReferralResponse> create(@Valid @RequestBody CreateReferralRequest request) {
         NewReferral.ConsentGiven consent = request.consent() == null ? null
                 : new NewReferral.ConsentGiven(Boolean.TRUE.equals(request.consent().obtained()),
-                        request.consent().obtainedFrom(), request.consent().obtainedOn());
+                        request.consent().obtainedFrom(), request.consent().obtainedOn(), request.consent().scope());
         ReferralSeen created = management.request(new NewReferral(request.caseId(), request.serviceId(),
                 request.familyMemberId(), request.reason().strip(), request.priority(),
-                Boolean.TRUE.equals(request.draft()), consent), CurrentUser.get());
+                Boolean.TRUE.equals(request.draft()), consent, request.shared(),
+                Boolean.TRUE.equals(request.waitingListAccepted())), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/referrals/" + created.referral().id()))
                 .body(ReferralResponse.of(created));
     }
@@ -94,10 +95,12 @@ class ReferralController {
 
     record CreateReferralRequest(@NotNull UUID caseId, @NotNull UUID serviceId, UUID familyMemberId,
             @NotBlank @Size(max = 2000) String reason, @NotNull Priority priority, Boolean draft,
-            @Valid ConsentRequest consent) {
+            @Valid ConsentRequest consent, SharedSummary shared, Boolean waitingListAccepted) {
     }
 
-    record ConsentRequest(Boolean obtained, @Size(max = 200) String obtainedFrom, LocalDate obtainedOn) {
+    /** @param scope the parts of the patient summary the consent covers; absent: none */
+    record ConsentRequest(Boolean obtained, @Size(max = 200) String obtainedFrom, LocalDate obtainedOn,
+            @Size(max = 3) List<SharePart> scope) {
     }
 
     record StatusRequest(@NotNull ReferralStatus status, @Size(max = 2000) String reason, Outcome outcome) {

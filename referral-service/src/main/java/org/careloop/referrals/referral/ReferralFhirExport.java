@@ -8,10 +8,16 @@ import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.ContactPoint;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -20,8 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * A referral as FHIR R4, for systems that speak it: a Bundle with the ServiceRequest (what is asked), the Task
- * that tracks the closed loop (with the SDOH Clinical Care statuses) and the Consent to share. The patient and the
- * people are referred to by CareLoop identifiers only: no names or diagnoses leave through this export.
+ * that tracks the closed loop (with the SDOH Clinical Care statuses), the Consent to share, and the Patient the
+ * request is for. The Patient is made of what the social worker shared under the consent's scope and nothing else
+ * (name and birth date for IDENTITY; phone, address and the primary contact for CONTACT), with the CareLoop case as
+ * its identifier; a shared diagnosis (CLINICAL) is a Condition, the request's reason. Nothing of the case that was
+ * not shared leaves through this export.
  */
 @Component
 class ReferralFhirExport {
@@ -38,7 +47,9 @@ class ReferralFhirExport {
         UUID serviceRequestId = referral.id();
         UUID taskId = derived("task", referral.id());
         UUID consentId = derived("consent", referral.id());
-        Reference patient = new Reference()
+        UUID patientId = derived("patient", referral.id());
+        SharedSummary shared = referral.shared();
+        Reference patient = new Reference("urn:uuid:" + patientId)
                 .setType("Patient")
                 .setIdentifier(new Identifier().setSystem(SYSTEM + "case").setValue(referral.caseId().toString()))
                 .setDisplay("Patient of a CareLoop case");
@@ -76,6 +87,12 @@ class ReferralFhirExport {
         request.addPerformer(owner);
         request.addReasonCode().setText(referral.reason());
         request.addSupportingInfo(new Reference("urn:uuid:" + consentId));
+        Condition condition = shared == null || shared.diagnosis() == null ? null
+                : condition(derived("condition", referral.id()), shared.diagnosis(), patient);
+        if (condition != null) {
+            request.addReasonReference(new Reference("urn:uuid:" + condition.getIdElement().getIdPart())
+                    .setType("Condition"));
+        }
 
         Task task = new Task();
         task.setId(taskId.toString());
@@ -108,7 +125,61 @@ class ReferralFhirExport {
         add(bundle, request);
         add(bundle, task);
         add(bundle, consent);
+        add(bundle, patient(patientId, referral, shared));
+        if (condition != null) {
+            add(bundle, condition);
+        }
         return Fhir.CONTEXT.newJsonParser().encodeResourceToString(bundle);
+    }
+
+    /** The patient as shared: identity and contact only, and only what the summary holds. */
+    private static Patient patient(UUID id, Referral referral, SharedSummary shared) {
+        Patient patient = new Patient();
+        patient.setId(id.toString());
+        patient.addIdentifier().setSystem(SYSTEM + "case").setValue(referral.caseId().toString());
+        SharedSummary.Patient who = shared == null ? null : shared.patient();
+        if (who != null) {
+            if (who.givenName() != null || who.familyName() != null) {
+                HumanName name = patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(who.familyName());
+                if (who.givenName() != null) {
+                    name.addGiven(who.givenName());
+                }
+            }
+            if (who.dateOfBirth() != null) {
+                patient.setBirthDateElement(new DateType(who.dateOfBirth().toString()));
+            }
+            if (who.phone() != null) {
+                patient.addTelecom(phone(who.phone()));
+            }
+            if (who.address() != null) {
+                patient.addAddress(new Address().setText(who.address()));
+            }
+        }
+        SharedSummary.PrimaryContact contact = shared == null ? null : shared.primaryContact();
+        if (contact != null) {
+            Patient.ContactComponent component = patient.addContact()
+                    .setName(new HumanName().setText(contact.name()));
+            component.addRelationship().setText(contact.relationship());
+            if (contact.phone() != null) {
+                component.addTelecom(phone(contact.phone()));
+            }
+        }
+        return patient;
+    }
+
+    private static Condition condition(UUID id, SharedSummary.Diagnosis diagnosis, Reference patient) {
+        Condition condition = new Condition();
+        condition.setId(id.toString());
+        condition.setSubject(patient);
+        condition.setCode(new CodeableConcept().setText(diagnosis.condition()));
+        if (diagnosis.stage() != null) {
+            condition.addStage().setSummary(new CodeableConcept().setText(diagnosis.stage()));
+        }
+        return condition;
+    }
+
+    private static ContactPoint phone(String number) {
+        return new ContactPoint().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(number);
     }
 
     private static void add(Bundle bundle, Resource resource) {

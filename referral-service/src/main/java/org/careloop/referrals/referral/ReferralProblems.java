@@ -40,6 +40,26 @@ class ReferralProblems {
         return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "consent-required", "Consent required", ex.getMessage());
     }
 
+    @ExceptionHandler(OutsideConsentScopeException.class)
+    ProblemDetail outsideConsentScope(OutsideConsentScopeException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "outside-consent-scope",
+                "Shared beyond the consent", "The shared summary holds " + ex.parts()
+                        + ", which the consent does not cover. Nothing was stored.");
+        problem.setProperty("errors", ex.errors().stream()
+                .map(error -> new Problems.FieldProblem(error.field(), error.message())).toList());
+        problem.setProperty("parts", ex.parts());
+        return problem;
+    }
+
+    @ExceptionHandler(ServiceAtCapacityException.class)
+    ProblemDetail atCapacity(ServiceAtCapacityException ex) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "service-at-capacity", "Service at capacity",
+                ex.getMessage());
+        problem.setProperty("capacity", ex.capacity().code());
+        problem.setProperty("serviceStatus", ex.serviceStatus().code());
+        return problem;
+    }
+
     @ExceptionHandler(ForbiddenReferralTransitionException.class)
     ProblemDetail forbiddenTransition(ForbiddenReferralTransitionException ex) {
         return Problems.of(HttpStatus.CONFLICT, "forbidden-transition", "Transition not allowed", ex.getMessage());

@@ -14,16 +14,20 @@ import org.careloop.referrals.directory.Category;
 record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category,
         UUID familyMemberId, ReferralStatus status, Priority priority, Outcome outcome, String reason,
         String requestedBy, String team, ConsentResponse consent, Instant createdAt, Instant updatedAt,
-        List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions) {
+        List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions, SharedSummary shared,
+        boolean waitingList) {
 
-    record ConsentResponse(boolean obtained, String obtainedFrom, LocalDate obtainedOn, String recordedBy) {
+    /** @param scope the parts of the patient summary the consent covers */
+    record ConsentResponse(boolean obtained, String obtainedFrom, LocalDate obtainedOn, String recordedBy,
+            List<SharePart> scope) {
     }
 
     record StatusChangeResponse(ReferralStatus status, String by, String role, Instant at, String reason,
             Outcome outcome) {
     }
 
-    record TransitionResponse(ReferralStatus status, List<Requirement> requires) {
+    /** @param outcomes the outcome codes this status takes (one is required where {@code requires} says so) */
+    record TransitionResponse(ReferralStatus status, List<Requirement> requires, List<Outcome> outcomes) {
     }
 
     static ReferralResponse of(ReferralSeen seen) {
@@ -31,10 +35,11 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
         return new ReferralResponse(r.id(), r.caseId(), r.serviceId(), r.organizationId(), r.category(),
                 r.familyMemberId(), r.status(), r.priority(), r.outcome(), r.reason(), r.requestedBy(), r.team(),
                 new ConsentResponse(true, r.consent().obtainedFrom(), r.consent().obtainedOn(),
-                        r.consent().recordedBy()),
+                        r.consent().recordedBy(), r.consent().scope()),
                 r.createdAt(), r.updatedAt(),
                 r.history().stream().map(change -> new StatusChangeResponse(change.status(), change.by(),
                         change.role(), change.at(), change.reason(), change.outcome())).toList(),
-                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires())).toList());
+                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires(), to.outcomes())).toList(),
+                r.shared(), r.waitingList());
     }
 }

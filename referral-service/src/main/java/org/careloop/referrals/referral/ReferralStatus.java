@@ -1,5 +1,6 @@
 package org.careloop.referrals.referral;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import org.careloop.support.web.Coded;
 /**
  * The statuses of a referral, as the FHIR SDOH Clinical Care referral Task has them. The requester sets draft,
  * requested, cancelled and entered-in-error; the receiving organization sets the rest. A reason is required for
- * rejected, cancelled, on-hold and failed, an outcome for completed.
+ * rejected, cancelled, on-hold and failed, an outcome for completed; rejected and failed may carry one.
  */
 public enum ReferralStatus implements Coded {
 
@@ -28,6 +29,18 @@ public enum ReferralStatus implements Coded {
         return switch (this) {
             case REJECTED, CANCELLED, ON_HOLD, FAILED -> List.of(Requirement.REASON);
             case COMPLETED -> List.of(Requirement.OUTCOME);
+            default -> List.of();
+        };
+    }
+
+    /**
+     * The outcome codes a move to this status takes: all for completed (one is required, {@link #requires()}), all
+     * but got-help for rejected and failed (optional: why it did not happen), none for the others.
+     */
+    public List<Outcome> outcomes() {
+        return switch (this) {
+            case COMPLETED -> List.of(Outcome.values());
+            case REJECTED, FAILED -> Arrays.stream(Outcome.values()).filter(o -> o != Outcome.GOT_HELP).toList();
             default -> List.of();
         };
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.careloop.referrals.directory.Category;
 import org.careloop.support.web.Coded;
 import org.springframework.dao.OptimisticLockingFailureException;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,19 +25,21 @@ import org.springframework.stereotype.Repository;
 class Referrals {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    Referrals(JdbcClient jdbc) {
+    Referrals(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Referral r) {
         jdbc.sql("""
                 insert into referral (id, case_id, service_id, organization_id, category, family_member_id, reason,
                     priority, status, outcome, requested_by, requested_by_sub, team, consent_from, consent_on, consent_recorded_by,
-                    created_at, updated_at, version)
+                    created_at, updated_at, version, consent_scope, shared, waiting_list)
                 values (:id, :caseId, :serviceId, :organizationId, :category, :familyMemberId, :reason, :priority,
                     :status, :outcome, :requestedBy, :requestedBySub, :team, :consentFrom, :consentOn, :consentBy, :createdAt,
-                    :updatedAt, 0)
+                    :updatedAt, 0, :consentScope, cast(:shared as jsonb), :waitingList)
                 """)
                 .param("id", r.id())
                 .param("caseId", r.caseId())
@@ -56,6 +59,9 @@ class Referrals {
                 .param("consentBy", r.consent().recordedBy())
                 .param("createdAt", Timestamp.from(r.createdAt()))
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("consentScope", String.join(",", r.consent().scope().stream().map(Enum::name).toList()))
+                .param("shared", r.shared() == null ? null : json.writeValueAsString(r.shared()))
+                .param("waitingList", r.waitingList())
                 .update();
         r.history().forEach(change -> appendHistory(r.id(), change));
     }
@@ -173,7 +179,7 @@ class Referrals {
         return referrals.stream().map(r -> new Referral(r.id(), r.caseId(), r.serviceId(), r.organizationId(),
                 r.category(), r.familyMemberId(), r.reason(), r.priority(), r.status(), r.outcome(), r.requestedBy(),
                 r.requestedBySub(), r.team(), r.consent(), r.createdAt(), r.updatedAt(), r.version(),
-                histories.getOrDefault(r.id(), List.of()))).toList();
+                histories.getOrDefault(r.id(), List.of()), r.shared(), r.waitingList())).toList();
     }
 
     private Referral map(ResultSet rs, int row) throws SQLException {
@@ -184,9 +190,18 @@ class Referrals {
                 Coded.of(ReferralStatus.class, rs.getString("status")), outcome(rs.getString("outcome")),
                 rs.getString("requested_by"), rs.getString("requested_by_sub"), rs.getString("team"),
                 new Consent(rs.getString("consent_from"), rs.getObject("consent_on", LocalDate.class),
-                        rs.getString("consent_recorded_by")),
+                        rs.getString("consent_recorded_by"), scope(rs.getString("consent_scope"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getInt("version"), List.of());
+                rs.getInt("version"), List.of(), shared(rs.getString("shared")), rs.getBoolean("waiting_list"));
+    }
+
+    private static List<SharePart> scope(String stored) {
+        return stored == null || stored.isEmpty() ? List.of()
+                : java.util.Arrays.stream(stored.split(",")).map(SharePart::valueOf).toList();
+    }
+
+    private SharedSummary shared(String stored) {
+        return stored == null ? null : json.readValue(stored, SharedSummary.class);
     }
 
     private static Outcome outcome(String code) {

@@ -43,6 +43,23 @@ class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     @Test
+    void availableServicesAreActiveWithCapacity() {
+        Response hospices = api.get("/api/directory/services?category=hospice&available=true&size=100",
+                token(TestUser.SAM));
+        Response all = api.get("/api/directory/services?available=true&size=100", token(TestUser.SAM));
+
+        assertThat(hospices.status()).isEqualTo(200);
+        assertThat(hospices.json().get("items").findValuesAsString("name")).contains("Home hospice care")
+                .doesNotContain("Inpatient hospice unit");
+        assertThat(all.json().get("items").findValuesAsString("status")).containsOnly("active");
+        assertThat(all.json().get("items").findValuesAsString("capacity")).containsOnly("capacity");
+        assertThat(all.json().get("items").findValuesAsString("name")).doesNotContain("Reiki",
+                "Utility and rent emergency assistance");
+        assertThat(names("q=reiki&available=false")).containsExactly("Reiki");
+        assertThat(api.get("/api/directory/services?available=maybe", token(TestUser.SAM)).status()).isEqualTo(400);
+    }
+
+    @Test
     void theHospiceAndTheCommunityAidHaveTheDemoOrganizationIds() {
         Response sunrise = api.get("/api/directory/organizations/" + SUNRISE_HOSPICE, token(TestUser.HANA));
         Response riverside = api.get("/api/directory/organizations/" + RIVERSIDE, token(TestUser.CARL));

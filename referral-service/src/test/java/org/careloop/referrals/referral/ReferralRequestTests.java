@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -77,7 +78,7 @@ class ReferralRequestTests {
     @Test
     void consentIsCheckedBeforeTheServiceAndTheServiceBeforeTheCase() {
         CaseView closed = caseIn("CLOSED", null);
-        DirectoryService notAccepting = service(Category.HOSPICE, ServiceStatus.TEMPORARILY_CLOSED);
+        DirectoryService notAccepting = service(Category.HOSPICE, ServiceStatus.INACTIVE);
 
         assertThatThrownBy(() -> request(false, null, closed, notAccepting))
                 .isInstanceOf(ConsentRequiredException.class);
@@ -143,6 +144,54 @@ class ReferralRequestTests {
         assertThatThrownBy(() -> requestFor(UUID.randomUUID(), caseView, counseling))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("familyMemberId"));
+    }
+
+    @Test
+    void aServiceAtCapacityOrTemporarilyClosedTakesAReferralOnlyOnItsWaitingList() {
+        CaseView caseView = caseIn("ACTIVE", null);
+        List<DirectoryService> full = List.of(service(ServiceStatus.ACTIVE, Capacity.WAITLIST),
+                service(ServiceStatus.ACTIVE, Capacity.NO_CAPACITY),
+                service(ServiceStatus.TEMPORARILY_CLOSED, Capacity.CAPACITY));
+
+        for (DirectoryService service : full) {
+            assertThatThrownBy(() -> waiting(false, caseView, service)).as(service.status() + "/" + service.capacity())
+                    .isInstanceOfSatisfying(ServiceAtCapacityException.class, e -> {
+                        assertThat(e.capacity()).isEqualTo(service.capacity());
+                        assertThat(e.serviceStatus()).isEqualTo(service.status());
+                    });
+            assertThat(waiting(true, caseView, service).waitingList()).isTrue();
+        }
+        Referral withRoom = waiting(true, caseView, service(ServiceStatus.ACTIVE, Capacity.CAPACITY));
+        assertThat(withRoom.waitingList()).isFalse();
+        assertThat(waiting(false, caseView, service(ServiceStatus.ACTIVE, Capacity.CAPACITY)).waitingList()).isFalse();
+    }
+
+    @Test
+    void anInactiveOrDefunctServiceTakesNoReferralEvenOnAWaitingList() {
+        for (ServiceStatus status : List.of(ServiceStatus.INACTIVE, ServiceStatus.DEFUNCT)) {
+            assertThatThrownBy(() -> waiting(true, caseIn("ACTIVE", null), service(status, Capacity.WAITLIST)))
+                    .as(status.code()).isInstanceOfSatisfying(ReferralRefusedException.class,
+                            e -> assertThat(e.kind()).isEqualTo("service-not-accepting"));
+        }
+    }
+
+    @Test
+    void theCaseIsCheckedBeforeTheWaitingList() {
+        assertThatThrownBy(() -> waiting(false, caseIn("CLOSED", null),
+                service(ServiceStatus.ACTIVE, Capacity.NO_CAPACITY)))
+                .isInstanceOfSatisfying(ReferralRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo("case-closed"));
+    }
+
+    private static Referral waiting(boolean accepted, CaseView caseView, DirectoryService service) {
+        NewReferral request = new NewReferral(caseView.caseId(), service.id(), null, "Night support at home",
+                Priority.URGENT, false, CONSENT, null, accepted);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
+    }
+
+    private static DirectoryService service(ServiceStatus status, Capacity capacity) {
+        return new DirectoryService(UUID.randomUUID(), new OrganizationSummary(UUID.randomUUID(), "Sunrise Hospice"),
+                "A service", null, Category.HOSPICE, null, null, null, null, status, capacity);
     }
 
     private static Referral requestFor(UUID familyMemberId, CaseView caseView, DirectoryService service) {

@@ -126,7 +126,8 @@ class ReferralRulesIntegrationTests extends ReferralServiceIntegrationTest {
 
     @Test
     void aServiceThatTakesNoReferralsIsRefused() {
-        Response response = refer(TestUser.SAM, samsActiveCase(), UTILITY_GRANTS_CLOSED);
+        // an inactive service: a temporarily closed one takes referrals on its waiting list (ReferralWaitingListIntegrationTests)
+        Response response = refer(TestUser.SAM, samsActiveCase(), INACTIVE_SERVICE);
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("type").asString())

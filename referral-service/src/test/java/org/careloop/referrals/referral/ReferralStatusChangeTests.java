@@ -113,9 +113,9 @@ class ReferralStatusChangeTests {
                 .containsExactly("outcome");
         assertThat(fieldsRefused(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, Side.RECEIVER, null,
                 Outcome.GOT_HELP)).containsExactly("outcome");
-        // every field at fault is named at once
+        // every field at fault is named at once (got-help: a rejection may carry an outcome, but not that one)
         assertThat(fieldsRefused(ReferralStatus.REQUESTED, ReferralStatus.REJECTED, Side.RECEIVER, null,
-                Outcome.NOT_ELIGIBLE)).containsExactly("reason", "outcome");
+                Outcome.GOT_HELP)).containsExactly("reason", "outcome");
 
         Referral accepted = referralIn(ReferralStatus.ACCEPTED);
         accepted.changeStatus(ReferralStatus.COMPLETED, null, Outcome.NO_CAPACITY, Side.RECEIVER, "hana",
@@ -123,6 +123,29 @@ class ReferralStatusChangeTests {
         assertThat(accepted.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(accepted.outcome()).isEqualTo(Outcome.NO_CAPACITY);
         assertThat(accepted.history().getLast().outcome()).isEqualTo(Outcome.NO_CAPACITY);
+    }
+
+    @Test
+    void rejectedAndFailedMayCarryAnOutcomeButNotGotHelp() {
+        for (ReferralStatus[] move : new ReferralStatus[][] { { ReferralStatus.REQUESTED, ReferralStatus.REJECTED },
+                { ReferralStatus.IN_PROGRESS, ReferralStatus.FAILED } }) {
+            for (Outcome outcome : Outcome.values()) {
+                List<String> refused = fieldsRefused(move[0], move[1], Side.RECEIVER, "a reason", outcome);
+                assertThat(refused).as(move[1] + " " + outcome)
+                        .isEqualTo(outcome == Outcome.GOT_HELP ? List.of("outcome") : List.of());
+            }
+            assertThat(fieldsRefused(move[0], move[1], Side.RECEIVER, "a reason", null)).isEmpty();
+        }
+        Referral requested = referralIn(ReferralStatus.REQUESTED);
+        requested.changeStatus(ReferralStatus.REJECTED, "no nurse in the area", Outcome.NO_CAPACITY, Side.RECEIVER,
+                "hana", "hospice-staff", NOW);
+        assertThat(requested.outcome()).isEqualTo(Outcome.NO_CAPACITY);
+        assertThat(requested.history().getLast().outcome()).isEqualTo(Outcome.NO_CAPACITY);
+        assertThat(ReferralStatus.REJECTED.outcomes()).containsExactly(Outcome.NOT_ELIGIBLE, Outcome.NO_CAPACITY,
+                Outcome.COULD_NOT_CONTACT, Outcome.NO_LONGER_INTERESTED, Outcome.REFERRED_ELSEWHERE);
+        assertThat(ReferralStatus.COMPLETED.outcomes()).containsExactly(Outcome.values());
+        assertThat(ReferralStatus.ACCEPTED.outcomes()).isEmpty();
+        assertThat(Outcome.COULD_NOT_CONTACT.code()).isEqualTo("could-not-contact");
     }
 
     @Test
@@ -199,6 +222,22 @@ class ReferralStatusChangeTests {
                                 ForbiddenReferralTransitionException.class);
                         assertThat(referral.status()).as(move).isEqualTo(from);
                         assertThat(referral.history()).as(move).hasSize(1);
+                    }
+                }
+                for (ReferralStatus to : allowed) {
+                    // the outcomes offered for a status are exactly those changeStatus takes, and only those
+                    String reason = to.requires().contains(Requirement.REASON) ? "a reason" : null;
+                    for (Outcome outcome : Outcome.values()) {
+                        Referral referral = referralIn(from);
+                        Throwable refused = catchThrowable(() -> referral.changeStatus(to, reason, outcome, side,
+                                "someone", "a role", NOW));
+                        String move = side + ": " + from.code() + " -> " + to.code() + " with " + outcome;
+                        if (to.outcomes().contains(outcome)) {
+                            assertThat(refused).as(move).isNull();
+                            assertThat(referral.outcome()).as(move).isEqualTo(outcome);
+                        } else {
+                            assertThat(refused).as(move).isInstanceOf(InvalidInputException.class);
+                        }
                     }
                 }
             }
