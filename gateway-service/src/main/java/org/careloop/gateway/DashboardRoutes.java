@@ -17,7 +17,7 @@ import org.springframework.web.server.WebFilter;
 @Configuration(proxyBeanMethods = false)
 class DashboardRoutes {
 
-    static final List<String> ROUTES = List.of("/cases", "/referrals", "/team");
+    static final List<String> ROUTES = List.of("/cases", "/referrals", "/team", "/directory", "/admin");
 
     @Bean
     @Order(0)
