@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../../api/careloop';
 import type { CareCase, TimelineEntry } from '../../api/types';
 import { useLiveRefresh } from '../../ui/NotificationCenter';
@@ -27,6 +28,8 @@ export function describe(entry: TimelineEntry): string {
     case 'FAMILY_MEMBER_ADDED': return `Family member added${d.relationship ? ` (${d.relationship})` : ''}`;
     case 'REFERRAL_REQUESTED': return `Referral sent${d.category ? ` to ${words(String(d.category))}` : ''}`;
     case 'REFERRAL_STATUS_CHANGED': return `Referral ${words(String(d.to ?? '')).toLowerCase()}${d.outcome ? ` (${words(String(d.outcome))})` : ''}`;
+    case 'REFERRAL_MESSAGE_POSTED': return `Message on a referral from ${d.side === 'receiver' ? 'the receiving organization' : "the social worker's side"}`;
+    case 'REFERRAL_ANSWER_OVERDUE': return `Referral unanswered past its answer time${d.priority ? ` (${String(d.priority)}, ${words(String(d.category ?? '')).toLowerCase()})` : ''}`;
     default: return sentence(entry.kind) + (entry.text ? `: ${entry.text}` : '');
   }
 }
@@ -61,7 +64,8 @@ export function TimelineSection({ careCase }: { careCase: CareCase }) {
           {timeline.data.items.map((entry) => (
             <li key={entry.id} className={entry.kind === 'NOTE' ? 'note' : ''}>
               <p className="meta"><time dateTime={entry.occurredAt}>{dateTime(entry.occurredAt)}</time> · {entry.actor}</p>
-              <p>{describe(entry)}</p>
+              <p>{typeof entry.detail?.link === 'string' && entry.detail.link.startsWith('/referrals/')
+                ? <Link to={entry.detail.link}>{describe(entry)}</Link> : describe(entry)}</p>
             </li>
           ))}
         </ol>
