@@ -63,7 +63,7 @@ test('samRefersToSunriseHospiceAndHanaAcceptsItLive', async ({ browser }) => {
   // refer it to Sunrise Hospice with the wizard
   await sam.getByLabel('Case sections').getByRole('link', { name: 'Referrals' }).click();
   await sam.getByRole('link', { name: 'Refer to a service' }).click();
-  await sam.getByLabel('Category').selectOption('hospice');
+  await sam.getByRole('tab', { name: 'Hospice' }).click();
   await sam.getByLabel('Search the directory').fill('home');
   await sam.getByRole('button', { name: 'Choose Home hospice care' }).click();
   await expect(sam.getByText('Sunrise Hospice').first()).toBeVisible();
@@ -71,9 +71,15 @@ test('samRefersToSunriseHospiceAndHanaAcceptsItLive', async ({ browser }) => {
   await sam.getByRole('button', { name: 'Refer to this service' }).click();
   await sam.getByLabel('Reason for referral').fill(reason);
   await sam.getByLabel('Priority').selectOption('urgent');
-  await sam.getByRole('checkbox').check();
+  await sam.getByRole('checkbox', { name: /Consent to share/ }).check();
   await sam.getByLabel('Consent given by').fill('the patient');
   await sam.getByLabel('Consent given on').fill(new Date().toISOString().substring(0, 10));
+  // what will be shared: the patient consented to who he is and his diagnosis, not to contact details
+  const sharing = sam.getByRole('group', { name: 'What will be shared' });
+  await expect(sharing.getByRole('group', { name: 'Identity' })).toContainText(patient);
+  await sharing.getByRole('checkbox', { name: /Share identity/ }).check();
+  await sharing.getByRole('checkbox', { name: /Share clinical/ }).check();
+  await sam.getByLabel(/Note for the service/).fill('Mornings are the best time to call.');
   await check(sam, 'referral-wizard-consent');
   await sam.getByRole('button', { name: 'Send referral' }).click();
   await expect(sam).toHaveURL(/\/cases\/[0-9a-f-]+\/referrals$/);
@@ -84,15 +90,24 @@ test('samRefersToSunriseHospiceAndHanaAcceptsItLive', async ({ browser }) => {
   // hana's inbox shows it without a reload, and she accepts it
   const row = hana.getByTestId('referral-row').filter({ hasText: reason });
   await expect(row).toBeVisible();
+  await expect(row).toContainText(familyName); // identity was shared
   await expect(hana.getByTestId('unread-count')).not.toHaveText('0');
   await expectPageNotReloaded(hana);
   await check(hana, 'referral-inbox');
   await row.getByRole('link').click();
   await expect(hana.getByText(reason)).toBeVisible();
-  await expect(hana.getByText('the patient')).toBeVisible();
+  await expect(hana.getByText('the patient').first()).toBeVisible();
+  // her intake starts from what was shared, and only that
+  await expect(hana.getByRole('region', { name: 'Who' })).toContainText(patient);
+  await expect(hana.getByRole('region', { name: 'Diagnosis' })).toContainText('Pleural mesothelioma');
+  await expect(hana.getByRole('region', { name: 'How to reach them' })).toContainText('Not shared');
+  await expect(hana.getByText('Mornings are the best time to call.')).toBeVisible();
   await check(hana, 'referral-detail-hospice');
   await hana.getByRole('button', { name: 'Accept' }).click();
   await expect(hana.getByTestId('referral-status')).toHaveText('Accepted');
+  await hana.getByLabel('Your message').fill('Can our nurse visit on Thursday at 10:00?');
+  await hana.getByRole('button', { name: 'Send message' }).click();
+  await expect(hana.getByRole('log', { name: 'Messages' })).toContainText('Thursday at 10:00');
 
   // sam sees the acceptance without a reload: the status and a toast
   await expect(samStatus).toHaveText('Accepted');
@@ -100,10 +115,79 @@ test('samRefersToSunriseHospiceAndHanaAcceptsItLive', async ({ browser }) => {
   await expectPageNotReloaded(sam);
   await check(sam, 'case-referrals-accepted');
 
+  // the conversation: sam opens the referral, reads hana's message and answers; hana sees it without a reload
+  await sam.getByRole('link', { name: 'Hospice', exact: true }).click();
+  await expect(sam.getByRole('log', { name: 'Messages' })).toContainText('Thursday at 10:00');
+  await sam.getByLabel('Your message').fill('Yes, Thursday works; his wife will be in.');
+  await sam.getByRole('button', { name: 'Send message' }).click();
+  await expect(hana.getByRole('log', { name: 'Messages' })).toContainText('his wife will be in');
+  await expectPageNotReloaded(hana);
+  await check(sam, 'referral-thread');
+  await sam.goBack();
+
   await sam.getByLabel('Case sections').getByRole('link', { name: 'Timeline' }).click();
   // the timeline's entry (the acceptance's toast may still be showing the same words)
   await expect(sam.locator('#main').getByText('Referral accepted')).toBeVisible();
   await check(sam, 'case-timeline');
+});
+
+test('adamKeepsTheDirectoryAndSamRefersFromItOntoAWaitingList', async ({ browser }) => {
+  const suffix = randomUUID().substring(0, 6);
+  const organization = `Harbour Lights Respite ${suffix}`;
+  const service = `Overnight respite ${suffix}`;
+
+  // adam adds an organization and one of its services, full for now
+  const adam = await signIn(browser, 'adam');
+  await expect(adam).toHaveURL(/\/admin\/directory$/);
+  await expect(adam.getByRole('heading', { name: 'Directory administration' })).toBeVisible();
+  await check(adam, 'admin-directory');
+  await adam.getByRole('link', { name: 'Add an organization' }).click();
+  await adam.getByRole('button', { name: 'Add the organization' }).click();
+  await expect(adam.getByRole('alert').first()).toBeVisible();
+  await adam.getByLabel('Name', { exact: true }).fill(organization);
+  await adam.getByLabel('Intake e-mail').fill('intake@harbour-lights.example');
+  await check(adam, 'admin-organization-new');
+  await adam.getByRole('button', { name: 'Add the organization' }).click();
+  await expect(adam.getByRole('heading', { name: organization })).toBeVisible();
+  await adam.getByRole('link', { name: 'Add a service' }).click();
+  await adam.getByLabel('Name', { exact: true }).fill(service);
+  await adam.getByLabel('Category').selectOption('caregiver-support');
+  await adam.getByLabel('Description').fill('A night of sleep for the carer: a volunteer stays with the patient.');
+  await adam.getByLabel('Service area').fill('Millbrook and the valley');
+  await adam.getByLabel('Capacity').selectOption('waitlist');
+  await check(adam, 'admin-service-new');
+  await adam.getByRole('button', { name: 'Add the service' }).click();
+  await expect(adam.getByRole('heading', { name: service })).toBeVisible();
+  await adam.reload(); // an admin page opened directly loads the dashboard
+  await expect(adam.getByRole('heading', { name: service })).toBeVisible();
+
+  // sam finds it in the directory, sees it keeps a waiting list, and refers one of his cases onto it
+  const sam = await signIn(browser, 'sam');
+  await sam.getByRole('link', { name: 'Directory', exact: true }).click();
+  await sam.getByRole('tab', { name: 'Caregiver support' }).click();
+  await sam.getByLabel('Search the directory').fill(suffix);
+  await expect(sam.getByText(service)).toBeVisible();
+  await expect(sam.getByText('Waiting list').first()).toBeVisible();
+  await check(sam, 'directory');
+  await sam.getByRole('link', { name: `Details of ${service}` }).click();
+  await expect(sam.getByRole('heading', { name: service })).toBeVisible();
+  await expect(sam.getByText('Millbrook and the valley')).toBeVisible();
+  await check(sam, 'directory-service');
+  const patient = `Nora Quill${suffix}`;
+  await openCaseThroughTheApi('sam', 'Nora', `Quill${suffix}`);
+  await sam.getByRole('button', { name: 'Refer', exact: true }).click();
+  await sam.getByLabel('Patient’s name').fill(`Quill${suffix}`);
+  await expect(sam.getByLabel('Refer from the case of')).toContainText(patient);
+  await sam.getByRole('button', { name: 'Continue to the referral' }).click();
+  await expect(sam.getByRole('heading', { name: 'Refer to the waiting list?' })).toBeVisible();
+  await check(sam, 'referral-wizard-waiting-list');
+  await sam.getByRole('button', { name: 'Yes, refer to the waiting list' }).click();
+  await sam.getByLabel('Reason for referral').fill('Her husband has not slept a full night in three weeks');
+  await sam.getByRole('checkbox', { name: /Consent to share/ }).check();
+  await sam.getByLabel('Consent given by').fill('the patient');
+  await sam.getByRole('button', { name: 'Send referral' }).click();
+  await expect(sam).toHaveURL(/\/cases\/[0-9a-f-]+\/referrals$/);
+  await expect(sam.getByTestId('referral-status')).toHaveText('Requested');
 });
 
 test('sueSeesHerTeamWithItsFigures', async ({ browser }) => {
@@ -155,6 +239,24 @@ async function signIn(browser: Browser, username: string): Promise<Page> {
   await page.locator('#kc-login').click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
   return page;
+}
+
+/** A case opened as an API client would (a token of the local realm's careloop-cli client), not through the pages. */
+async function openCaseThroughTheApi(username: string, givenName: string, familyName: string) {
+  const tokens = await fetch(`${keycloak}/realms/careloop/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'careloop-cli', username, password: 'demo' }),
+  });
+  expect(tokens.status).toBe(200);
+  const { access_token: token } = await tokens.json() as { access_token: string };
+  const opened = await fetch(`${gateway}/api/cases`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ patient: { givenName, familyName, dateOfBirth: '1952-05-17' },
+      diagnosis: { condition: 'Peritoneal mesothelioma' } }),
+  });
+  expect(opened.status).toBe(201);
 }
 
 /** A reload would clear this mark. */

@@ -57,10 +57,11 @@ class DashboardEndToEndTests {
         System.out.println(output);
         assertThat(ended).as("the browser tests ended within 8 minutes:\n%s", output).isTrue();
         assertThat(tests.exitValue()).as("the browser tests' exit status; their report:\n%s", output).isZero();
-        // the three scenarios ran, none was skipped
-        assertThat(output).contains("3 passed").doesNotContain("skipped");
+        // the four scenarios ran, none was skipped
+        assertThat(output).contains("4 passed").doesNotContain("skipped");
         assertThat(SCREENSHOTS.resolve("case-timeline.png")).exists();
-        assertThat(List.of("caseload", "referral-inbox", "team-tablet"))
+        assertThat(List.of("caseload", "referral-inbox", "referral-thread", "admin-directory", "directory-service",
+                "referral-wizard-waiting-list", "team-tablet"))
                 .allSatisfy(page -> assertThat(SCREENSHOTS.resolve(page + ".png")).exists());
     }
 }
