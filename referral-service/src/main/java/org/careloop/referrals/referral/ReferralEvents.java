@@ -20,4 +20,10 @@ public final class ReferralEvents {
             ReferralStatus previousStatus, ReferralStatus status, Outcome outcome, String changedBy,
             String changedByRole, String requestedBy, String requestedBySub, String team, Instant occurredAt) {
     }
+
+    /** One end wrote on the referral; the text stays here. */
+    public record MessagePosted(UUID eventId, UUID referralId, UUID messageId, UUID caseId, UUID organizationId,
+            Side postedBySide, String postedBy, String postedByRole, String requestedBy, String requestedBySub,
+            String team, Instant postedAt) {
+    }
 }

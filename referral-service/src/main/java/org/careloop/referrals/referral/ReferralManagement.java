@@ -136,7 +136,7 @@ public class ReferralManagement {
      * At the requesting end, a referral is reached through its case: a worker the case was reassigned to a moment
      * ago waits (bounded, outside the transaction) until this service's copy of the case says they hold it.
      */
-    private void awaitHoldingTheCaseOf(UUID referralId, CareLoopUser user) {
+    void awaitHoldingTheCaseOf(UUID referralId, CareLoopUser user) {
         if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
             return;
         }
