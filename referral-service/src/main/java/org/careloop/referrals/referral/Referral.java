@@ -49,6 +49,10 @@ public class Referral {
     private Instant updatedAt;
     private int version;
     private final List<StatusChange> history;
+    /** When the receiving organization is due to answer: set when the referral is sent; null for a draft. */
+    private Instant answerDueAt;
+    /** When the referral was escalated for being unanswered past {@link #answerDueAt}; null until then. */
+    private Instant escalatedAt;
 
     private final List<Object> events = new ArrayList<>();
 
@@ -78,10 +82,11 @@ public class Referral {
     /**
      * A new referral of a case to a service, sent or kept as a draft: only with the patient's consent, for the patient
      * or a family member recorded on the case, to a service
-     * that takes referrals, for a case whose care has not ended, and after a death only for the family.
+     * that takes referrals, for a case whose care has not ended, and after a death only for the family. One sent is
+     * due its answer the priority's answer time from now.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
-            String actorSub, String role, Instant now, LocalDate today) {
+            String actorSub, String role, Instant now, LocalDate today, AnswerTimes answerTimes) {
         Consent consent = Consent.given(request.consent(), actor, today);
         if (request.familyMemberId() != null && !caseView.hasFamilyMember(request.familyMemberId())) {
             throw new InvalidInputException("familyMemberId", "is not a family member of this case");
@@ -107,6 +112,7 @@ public class Referral {
                 request.priority(), status, null, actor, actorSub, caseView.team(), consent, now, now, 0,
                 List.of(new StatusChange(status, actor, role, now, null, null)));
         if (!request.draft()) {
+            referral.answerDueAt = answerTimes.dueAt(referral.priority, now);
             referral.events.add(referral.requested(now));
         }
         return referral;
@@ -114,10 +120,11 @@ public class Referral {
 
     /**
      * Moves the referral along its lifecycle, for the side of the loop the person stands at. The one rule of who
-     * may set what, from where, with what: {@link #allowedTransitions(Side)} reads the same rule.
+     * may set what, from where, with what: {@link #allowedTransitions(Side)} reads the same rule. A draft sent is due
+     * its answer the priority's answer time from now.
      */
     void changeStatus(ReferralStatus target, String why, Outcome result, Side side, String actor, String role,
-            Instant now) {
+            Instant now, AnswerTimes answerTimes) {
         if (target.setBy() != side) {
             throw new NotPermittedException(side == Side.RECEIVER
                     ? "Only the requester can set a referral to " + target + "."
@@ -144,7 +151,11 @@ public class Referral {
         outcome = result;
         updatedAt = now;
         history.add(new StatusChange(target, actor, role, now, why, result));
-        events.add(previous == ReferralStatus.DRAFT && target == ReferralStatus.REQUESTED
+        boolean sent = previous == ReferralStatus.DRAFT && target == ReferralStatus.REQUESTED;
+        if (sent) {
+            answerDueAt = answerTimes.dueAt(priority, now);
+        }
+        events.add(sent
                 ? requested(now)
                 : new ReferralStatusChanged(UUID.randomUUID(), id, caseId, organizationId, previous, target, result,
                         actor, role, requestedBy, requestedBySub, team, now));
@@ -157,6 +168,11 @@ public class Referral {
      */
     public List<ReferralStatus> allowedTransitions(Side side) {
         return status.next().stream().filter(target -> target.setBy() == side).toList();
+    }
+
+    /** Still waiting for the receiving organization's answer, from the moment it was due on. */
+    public boolean overdue(Instant now) {
+        return status == ReferralStatus.REQUESTED && answerDueAt != null && !now.isBefore(answerDueAt);
     }
 
     private ReferralRequested requested(Instant now) {
@@ -176,6 +192,13 @@ public class Referral {
 
     void versionSaved(int saved) {
         version = saved;
+    }
+
+    /** The answer's due moment and the escalation, as stored. */
+    Referral answerClock(Instant dueAt, Instant escalated) {
+        answerDueAt = dueAt;
+        escalatedAt = escalated;
+        return this;
     }
 
     public UUID id() {
@@ -248,5 +271,13 @@ public class Referral {
 
     public List<StatusChange> history() {
         return List.copyOf(history);
+    }
+
+    public Instant answerDueAt() {
+        return answerDueAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 }

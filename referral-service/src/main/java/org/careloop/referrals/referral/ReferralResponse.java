@@ -14,7 +14,8 @@ import org.careloop.referrals.directory.Category;
 record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationId, Category category,
         UUID familyMemberId, ReferralStatus status, Priority priority, Outcome outcome, String reason,
         String requestedBy, String team, ConsentResponse consent, Instant createdAt, Instant updatedAt,
-        List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions) {
+        List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions, Instant answerDueAt,
+        boolean overdue, Instant escalatedAt) {
 
     record ConsentResponse(boolean obtained, String obtainedFrom, LocalDate obtainedOn, String recordedBy) {
     }
@@ -26,7 +27,8 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
     record TransitionResponse(ReferralStatus status, List<Requirement> requires) {
     }
 
-    static ReferralResponse of(ReferralSeen seen) {
+    /** The referral as seen {@code now}: whether it is overdue is read from the service's clock. */
+    static ReferralResponse of(ReferralSeen seen, Instant now) {
         Referral r = seen.referral();
         return new ReferralResponse(r.id(), r.caseId(), r.serviceId(), r.organizationId(), r.category(),
                 r.familyMemberId(), r.status(), r.priority(), r.outcome(), r.reason(), r.requestedBy(), r.team(),
@@ -35,6 +37,7 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
                 r.createdAt(), r.updatedAt(),
                 r.history().stream().map(change -> new StatusChangeResponse(change.status(), change.by(),
                         change.role(), change.at(), change.reason(), change.outcome())).toList(),
-                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires())).toList());
+                seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires())).toList(),
+                r.answerDueAt(), r.overdue(now), r.escalatedAt());
     }
 }

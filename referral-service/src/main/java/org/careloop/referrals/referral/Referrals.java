@@ -3,6 +3,7 @@ package org.careloop.referrals.referral;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,10 +34,10 @@ class Referrals {
         jdbc.sql("""
                 insert into referral (id, case_id, service_id, organization_id, category, family_member_id, reason,
                     priority, status, outcome, requested_by, requested_by_sub, team, consent_from, consent_on, consent_recorded_by,
-                    created_at, updated_at, version)
+                    created_at, updated_at, version, answer_due_at)
                 values (:id, :caseId, :serviceId, :organizationId, :category, :familyMemberId, :reason, :priority,
                     :status, :outcome, :requestedBy, :requestedBySub, :team, :consentFrom, :consentOn, :consentBy, :createdAt,
-                    :updatedAt, 0)
+                    :updatedAt, 0, :answerDueAt)
                 """)
                 .param("id", r.id())
                 .param("caseId", r.caseId())
@@ -56,6 +57,7 @@ class Referrals {
                 .param("consentBy", r.consent().recordedBy())
                 .param("createdAt", Timestamp.from(r.createdAt()))
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("answerDueAt", timestamp(r.answerDueAt()))
                 .update();
         r.history().forEach(change -> appendHistory(r.id(), change));
     }
@@ -63,12 +65,13 @@ class Referrals {
     void update(Referral r) {
         int rows = jdbc.sql("""
                 update referral set status = :status, outcome = :outcome, updated_at = :updatedAt,
-                    version = version + 1
+                    answer_due_at = :answerDueAt, version = version + 1
                  where id = :id and version = :version
                 """)
                 .param("status", r.status().code())
                 .param("outcome", r.outcome() == null ? null : r.outcome().code())
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("answerDueAt", timestamp(r.answerDueAt()))
                 .param("id", r.id())
                 .param("version", r.version())
                 .update();
@@ -101,7 +104,9 @@ class Referrals {
         }
     }
 
-    ReferralPage search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
+    /** A page of the scope's referrals; {@code overdueAt}, when set, keeps those still requested past their due. */
+    ReferralPage search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, Instant overdueAt, int page,
+            int size) {
         if (scope.worker() == null && scope.team() == null && scope.organizationId() == null) {
             throw new IllegalArgumentException("A referral search needs a worker, a team or an organization");
         }
@@ -130,6 +135,10 @@ class Referrals {
         if (!statuses.isEmpty()) {
             where.append(" and r.status in (:statuses)");
             params.put("statuses", statuses.stream().map(ReferralStatus::code).toList());
+        }
+        if (overdueAt != null) {
+            where.append(" and r.status = 'requested' and r.answer_due_at <= :overdueAt");
+            params.put("overdueAt", Timestamp.from(overdueAt));
         }
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<Referral> items = jdbc.sql("select r.*" + from + where
@@ -173,7 +182,7 @@ class Referrals {
         return referrals.stream().map(r -> new Referral(r.id(), r.caseId(), r.serviceId(), r.organizationId(),
                 r.category(), r.familyMemberId(), r.reason(), r.priority(), r.status(), r.outcome(), r.requestedBy(),
                 r.requestedBySub(), r.team(), r.consent(), r.createdAt(), r.updatedAt(), r.version(),
-                histories.getOrDefault(r.id(), List.of()))).toList();
+                histories.getOrDefault(r.id(), List.of())).answerClock(r.answerDueAt(), r.escalatedAt())).toList();
     }
 
     private Referral map(ResultSet rs, int row) throws SQLException {
@@ -186,7 +195,16 @@ class Referrals {
                 new Consent(rs.getString("consent_from"), rs.getObject("consent_on", LocalDate.class),
                         rs.getString("consent_recorded_by")),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getInt("version"), List.of());
+                rs.getInt("version"), List.of())
+                .answerClock(instant(rs.getTimestamp("answer_due_at")), instant(rs.getTimestamp("escalated_at")));
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Outcome outcome(String code) {
