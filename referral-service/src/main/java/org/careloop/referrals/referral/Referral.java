@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.careloop.referrals.cases.CaseView;
 import org.careloop.referrals.directory.Category;
 import org.careloop.referrals.directory.DirectoryService;
+import org.careloop.referrals.referral.ReferralEvents.AnswerOverdue;
 import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
 import org.careloop.referrals.referral.ReferralEvents.ReferralStatusChanged;
 import org.careloop.support.problems.InvalidInputException;
@@ -168,6 +169,21 @@ public class Referral {
      */
     public List<ReferralStatus> allowedTransitions(Side side) {
         return status.next().stream().filter(target -> target.setBy() == side).toList();
+    }
+
+    /**
+     * Escalates the referral for being unanswered past its answer time: once, and only while it is overdue (the
+     * sweep claims only those; anything else is a defect, not a user's mistake).
+     */
+    void escalate(Instant now) {
+        if (!overdue(now) || escalatedAt != null) {
+            throw new IllegalStateException("Referral " + id + " is not awaiting escalation");
+        }
+        escalatedAt = now;
+        Instant sentAt = history.reversed().stream().filter(change -> change.status() == ReferralStatus.REQUESTED)
+                .map(StatusChange::at).findFirst().orElse(createdAt);
+        events.add(new AnswerOverdue(UUID.randomUUID(), id, caseId, organizationId, category, priority, sentAt,
+                answerDueAt, requestedBy, requestedBySub, team, now));
     }
 
     /** Still waiting for the receiving organization's answer, from the moment it was due on. */

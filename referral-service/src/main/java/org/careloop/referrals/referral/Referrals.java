@@ -90,6 +90,40 @@ class Referrals {
                 .map(found -> withHistory(List.of(found)).getFirst());
     }
 
+    /**
+     * Claims up to {@code limit} referrals still {@code requested} past their answer time and not yet escalated,
+     * longest overdue first, locking them for this transaction; those another transaction holds are skipped.
+     */
+    List<Referral> claimOverdue(Instant now, int limit) {
+        return withHistory(jdbc.sql("""
+                select * from referral
+                 where status = 'requested' and escalated_at is null and answer_due_at <= :now
+                 order by answer_due_at, id
+                 limit :limit
+                   for update skip locked
+                """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(this::map)
+                .list());
+    }
+
+    /** Stores the escalation of a claimed referral. */
+    void escalated(Referral r) {
+        int rows = jdbc.sql("""
+                update referral set escalated_at = :escalatedAt, version = version + 1
+                 where id = :id and version = :version and escalated_at is null
+                """)
+                .param("escalatedAt", Timestamp.from(r.escalatedAt()))
+                .param("id", r.id())
+                .param("version", r.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Referral " + r.id() + " was changed concurrently");
+        }
+        r.versionSaved(r.version() + 1);
+    }
+
     /** The case a referral is of (read outside any transaction, before the guarded access). */
     Optional<UUID> caseOf(UUID id) {
         return jdbc.sql("select case_id from referral where id = :id").param("id", id).query(UUID.class).optional();
