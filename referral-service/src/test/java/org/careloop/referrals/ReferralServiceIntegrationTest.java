@@ -30,6 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that run referral-service over HTTP against the shared real PostgreSQL and Kafka. Cases come
@@ -64,6 +66,13 @@ public abstract class ReferralServiceIntegrationTest {
 
     protected ApiClient api;
     protected TestIssuer issuer;
+
+    /** The escalation sweep runs every few hundred milliseconds, so a test sees it without waiting a minute. */
+    @DynamicPropertySource
+    static void fastSweeps(DynamicPropertyRegistry registry) {
+        registry.add("careloop.referrals.escalation.sweep-every", () -> "300ms");
+        registry.add("careloop.referrals.escalation.polling-interval", () -> "200ms");
+    }
 
     @BeforeEach
     void connect() {

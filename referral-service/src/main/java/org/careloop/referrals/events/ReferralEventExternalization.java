@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.careloop.events.Topics;
 import org.careloop.referrals.directory.OrganizationChanged;
+import org.careloop.referrals.referral.ReferralEvents.AnswerOverdue;
+import org.careloop.referrals.referral.ReferralEvents.MessagePosted;
 import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
 import org.careloop.referrals.referral.ReferralEvents.ReferralStatusChanged;
 import org.careloop.support.events.CloudEventMessages;
@@ -21,7 +23,7 @@ import org.springframework.modulith.events.RoutingTarget;
 class ReferralEventExternalization {
 
     private static final Set<Class<?>> PUBLIC = Set.of(ReferralRequested.class, ReferralStatusChanged.class,
-            OrganizationChanged.class);
+            OrganizationChanged.class, MessagePosted.class, AnswerOverdue.class);
 
     @Bean
     EventExternalizationConfiguration eventExternalizationConfiguration(CloudEventMessages cloudEvents) {
@@ -40,6 +42,16 @@ class ReferralEventExternalization {
                                 e.organizationId(), e.previousStatus().code(), e.status().code(),
                                 e.outcome() == null ? null : e.outcome().code(), e.changedBy(), e.changedByRole(),
                                 e.requestedBy(), e.team(), e.occurredAt(), e.requestedBySub())))
+                .mapping(MessagePosted.class, e -> cloudEvents.of(
+                        org.careloop.events.referrals.v1.MessagePosted.TYPE, e.eventId(), e.caseId(), e.postedAt(),
+                        new org.careloop.events.referrals.v1.MessagePosted(e.referralId(), e.messageId(), e.caseId(),
+                                e.organizationId(), e.postedBySide().code(), e.postedBy(), e.postedByRole(),
+                                e.requestedBy(), e.requestedBySub(), e.team(), e.postedAt())))
+                .mapping(AnswerOverdue.class, e -> cloudEvents.of(
+                        org.careloop.events.referrals.v1.AnswerOverdue.TYPE, e.eventId(), e.caseId(), e.escalatedAt(),
+                        new org.careloop.events.referrals.v1.AnswerOverdue(e.referralId(), e.caseId(),
+                                e.organizationId(), e.category().code(), e.priority().code(), e.requestedAt(),
+                                e.answerDueAt(), e.requestedBy(), e.requestedBySub(), e.team(), e.escalatedAt())))
                 .mapping(OrganizationChanged.class, e -> cloudEvents.of(
                         org.careloop.events.directory.v1.OrganizationChanged.TYPE, e.eventId(), e.organizationId(),
                         e.occurredAt(),
@@ -55,6 +67,8 @@ class ReferralEventExternalization {
         return switch (event) {
             case ReferralRequested e -> e.caseId().toString();
             case ReferralStatusChanged e -> e.caseId().toString();
+            case MessagePosted e -> e.caseId().toString();
+            case AnswerOverdue e -> e.caseId().toString();
             default -> throw new IllegalArgumentException("Not a public referral event: " + event.getClass());
         };
     }

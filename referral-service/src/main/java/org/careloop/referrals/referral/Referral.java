@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.careloop.referrals.cases.CaseView;
 import org.careloop.referrals.directory.Category;
 import org.careloop.referrals.directory.DirectoryService;
+import org.careloop.referrals.referral.ReferralEvents.AnswerOverdue;
 import org.careloop.referrals.referral.ReferralEvents.ReferralRequested;
 import org.careloop.referrals.referral.ReferralEvents.ReferralStatusChanged;
 import org.careloop.support.problems.InvalidInputException;
@@ -53,6 +54,10 @@ public class Referral {
     private final SharedSummary shared;
     /** Sent to a service at capacity or temporarily closed, its waiting list accepted. */
     private final boolean waitingList;
+    /** When the receiving organization is due to answer: set when the referral is sent; null for a draft. */
+    private Instant answerDueAt;
+    /** When the referral was escalated for being unanswered past {@link #answerDueAt}; null until then. */
+    private Instant escalatedAt;
 
     private final List<Object> events = new ArrayList<>();
 
@@ -94,9 +99,10 @@ public class Referral {
      * or a family member recorded on the case, to a service
      * that takes referrals (on its waiting list, accepted by the worker, where it is full or temporarily closed), for
      * a case whose care has not ended, and after a death only for the family; sharing only what the consent covers.
+     * One sent is due its answer the priority's answer time from now.
      */
     static Referral request(NewReferral request, CaseView caseView, DirectoryService service, String actor,
-            String actorSub, String role, Instant now, LocalDate today) {
+            String actorSub, String role, Instant now, LocalDate today, AnswerTimes answerTimes) {
         Consent consent = Consent.given(request.consent(), actor, today);
         // only the parts the consent covers, checked before anything else is decided: nothing beyond it is kept
         SharedSummary shared = SharedSummary.underConsent(request.shared(), consent.scope(), today);
@@ -129,6 +135,7 @@ public class Referral {
                 List.of(new StatusChange(status, actor, role, now, null, null)), shared,
                 service.needsWaitingList());
         if (!request.draft()) {
+            referral.answerDueAt = answerTimes.dueAt(referral.priority, now);
             referral.events.add(referral.requested(now));
         }
         return referral;
@@ -136,10 +143,11 @@ public class Referral {
 
     /**
      * Moves the referral along its lifecycle, for the side of the loop the person stands at. The one rule of who
-     * may set what, from where, with what: {@link #allowedTransitions(Side)} reads the same rule.
+     * may set what, from where, with what: {@link #allowedTransitions(Side)} reads the same rule. A draft sent is due
+     * its answer the priority's answer time from now.
      */
     void changeStatus(ReferralStatus target, String why, Outcome result, Side side, String actor, String role,
-            Instant now) {
+            Instant now, AnswerTimes answerTimes) {
         if (target.setBy() != side) {
             throw new NotPermittedException(side == Side.RECEIVER
                     ? "Only the requester can set a referral to " + target + "."
@@ -168,7 +176,11 @@ public class Referral {
         outcome = result;
         updatedAt = now;
         history.add(new StatusChange(target, actor, role, now, why, result));
-        events.add(previous == ReferralStatus.DRAFT && target == ReferralStatus.REQUESTED
+        boolean sent = previous == ReferralStatus.DRAFT && target == ReferralStatus.REQUESTED;
+        if (sent) {
+            answerDueAt = answerTimes.dueAt(priority, now);
+        }
+        events.add(sent
                 ? requested(now)
                 : new ReferralStatusChanged(UUID.randomUUID(), id, caseId, organizationId, previous, target, result,
                         actor, role, requestedBy, requestedBySub, team, now));
@@ -182,6 +194,26 @@ public class Referral {
      */
     public List<ReferralStatus> allowedTransitions(Side side) {
         return status.next().stream().filter(target -> target.setBy() == side).toList();
+    }
+
+    /**
+     * Escalates the referral for being unanswered past its answer time: once, and only while it is overdue (the
+     * sweep claims only those; anything else is a defect, not a user's mistake).
+     */
+    void escalate(Instant now) {
+        if (!overdue(now) || escalatedAt != null) {
+            throw new IllegalStateException("Referral " + id + " is not awaiting escalation");
+        }
+        escalatedAt = now;
+        Instant sentAt = history.reversed().stream().filter(change -> change.status() == ReferralStatus.REQUESTED)
+                .map(StatusChange::at).findFirst().orElse(createdAt);
+        events.add(new AnswerOverdue(UUID.randomUUID(), id, caseId, organizationId, category, priority, sentAt,
+                answerDueAt, requestedBy, requestedBySub, team, now));
+    }
+
+    /** Still waiting for the receiving organization's answer, from the moment it was due on. */
+    public boolean overdue(Instant now) {
+        return status == ReferralStatus.REQUESTED && answerDueAt != null && !now.isBefore(answerDueAt);
     }
 
     private ReferralRequested requested(Instant now) {
@@ -201,6 +233,13 @@ public class Referral {
 
     void versionSaved(int saved) {
         version = saved;
+    }
+
+    /** The answer's due moment and the escalation, as stored. */
+    Referral answerClock(Instant dueAt, Instant escalated) {
+        answerDueAt = dueAt;
+        escalatedAt = escalated;
+        return this;
     }
 
     public UUID id() {
@@ -281,5 +320,13 @@ public class Referral {
 
     public boolean waitingList() {
         return waitingList;
+    }
+
+    public Instant answerDueAt() {
+        return answerDueAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 }

@@ -1,6 +1,8 @@
 package org.careloop.referrals.referral;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,10 +39,12 @@ class ReferralController {
 
     private final ReferralManagement management;
     private final ReferralFhirExport fhir;
+    private final Clock clock;
 
-    ReferralController(ReferralManagement management, ReferralFhirExport fhir) {
+    ReferralController(ReferralManagement management, ReferralFhirExport fhir, Clock clock) {
         this.management = management;
         this.fhir = fhir;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -53,12 +57,13 @@ class ReferralController {
                 Boolean.TRUE.equals(request.draft()), consent, request.shared(),
                 Boolean.TRUE.equals(request.waitingListAccepted())), CurrentUser.get());
         return ResponseEntity.created(URI.create("/api/referrals/" + created.referral().id()))
-                .body(ReferralResponse.of(created));
+                .body(ReferralResponse.of(created, clock.instant()));
     }
 
     @GetMapping
     PageResponse<ReferralResponse> list(@RequestParam(required = false) UUID caseId,
             @RequestParam(required = false) List<String> status,
+            @RequestParam(required = false) Boolean overdue,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Set<ReferralStatus> statuses = EnumSet.noneOf(ReferralStatus.class);
@@ -71,20 +76,22 @@ class ReferralController {
                 }
             }
         }
-        ReferralPage found = management.list(caseId, statuses, page, size, CurrentUser.get());
-        return new PageResponse<>(found.items().stream().map(ReferralResponse::of).toList(), page, size,
-                found.total());
+        ReferralPage found = management.list(caseId, statuses, Boolean.TRUE.equals(overdue), page, size,
+                CurrentUser.get());
+        Instant now = clock.instant();
+        return new PageResponse<>(found.items().stream().map(seen -> ReferralResponse.of(seen, now)).toList(), page,
+                size, found.total());
     }
 
     @GetMapping("/{id}")
     ReferralResponse get(@PathVariable UUID id) {
-        return ReferralResponse.of(management.get(id, "READ_REFERRAL", CurrentUser.get()));
+        return ReferralResponse.of(management.get(id, "READ_REFERRAL", CurrentUser.get()), clock.instant());
     }
 
     @PostMapping("/{id}/status")
     ReferralResponse changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusRequest request) {
         return ReferralResponse.of(management.changeStatus(id, request.status(), Text.blankToNull(request.reason()),
-                request.outcome(), CurrentUser.get()));
+                request.outcome(), CurrentUser.get()), clock.instant());
     }
 
     @GetMapping(path = "/{id}/fhir", produces = { "application/fhir+json", "application/json" })

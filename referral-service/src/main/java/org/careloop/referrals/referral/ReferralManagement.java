@@ -44,6 +44,7 @@ public class ReferralManagement {
     private final Clock clock;
     private final CaseViews cases;
     private final Duration readModelWait;
+    private final AnswerTimes answerTimes;
 
     ReferralManagement(Referrals referrals, ReferralEnds ends, CaseViews cases,
             DirectoryManagement directory, GuardedAccess access, AuditTrail audit, ApplicationEventPublisher events,
@@ -51,6 +52,8 @@ public class ReferralManagement {
         this.referrals = referrals;
         this.cases = cases;
         this.readModelWait = properties.readModelWait();
+        this.answerTimes = new AnswerTimes(properties.answerTimes().stat(), properties.answerTimes().asap(),
+                properties.answerTimes().urgent(), properties.answerTimes().routine());
         this.ends = ends;
         // a new referral is added under this service's copy of the case, which only those who hold the case refer from
         this.casesToReferFrom = Guarded.aCase(cases::find, CaseView::caseId, CaseView::heldBy,
@@ -73,7 +76,7 @@ public class ReferralManagement {
             DirectoryService service = directory.service(request.serviceId())
                     .orElseThrow(() -> new InvalidInputException("serviceId", "is not a service of the directory"));
             Referral requested = Referral.request(request, caseView, service, user.username(), user.subject(),
-                    user.mainRole(), clock.instant(), LocalDate.now(clock));
+                    user.mainRole(), clock.instant(), LocalDate.now(clock), answerTimes);
             referrals.insert(requested);
             requested.pullEvents().forEach(events::publishEvent);
             return requested;
@@ -90,9 +93,11 @@ public class ReferralManagement {
 
     /**
      * The referrals of the cases a social worker holds, of a supervisor's team, or sent to hospice staff's
-     * organization (never drafts): newest first, one audit record naming every referral shown.
+     * organization (never drafts): newest first, one audit record naming every referral shown; {@code overdue} keeps
+     * those still {@code requested} past their answer time.
      */
-    public ReferralPage list(UUID caseId, Set<ReferralStatus> statuses, int page, int size, CareLoopUser user) {
+    public ReferralPage list(UUID caseId, Set<ReferralStatus> statuses, boolean overdue, int page, int size,
+            CareLoopUser user) {
         Referrals.Scope scope;
         if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
             scope = new Referrals.Scope(null, null, user.scopeOrganization());
@@ -112,7 +117,7 @@ public class ReferralManagement {
         if (caseId != null && scope.side() == Side.REQUESTER) {
             cases.awaitUntil(caseId, caseView -> caseView.heldBy(user), readModelWait);
         }
-        ReferralPage found = referrals.search(scope, caseId, statuses, page, size);
+        ReferralPage found = referrals.search(scope, caseId, statuses, overdue ? clock.instant() : null, page, size);
         audit.recordList(user, "LIST_REFERRALS", found.items().stream().map(seen -> seen.referral().id()).toList());
         return found;
     }
@@ -123,7 +128,8 @@ public class ReferralManagement {
         awaitHoldingTheCaseOf(id, user);
         ReferralSeen changed = access.change(ends, id, user, "CHANGE_REFERRAL_STATUS", referral -> {
             Side side = side(referral, user);
-            referral.changeStatus(target, reason, outcome, side, user.username(), user.mainRole(), clock.instant());
+            referral.changeStatus(target, reason, outcome, side, user.username(), user.mainRole(), clock.instant(),
+                    answerTimes);
             referrals.update(referral);
             referral.pullEvents().forEach(events::publishEvent);
             return new ReferralSeen(referral, side);
@@ -136,7 +142,7 @@ public class ReferralManagement {
      * At the requesting end, a referral is reached through its case: a worker the case was reassigned to a moment
      * ago waits (bounded, outside the transaction) until this service's copy of the case says they hold it.
      */
-    private void awaitHoldingTheCaseOf(UUID referralId, CareLoopUser user) {
+    void awaitHoldingTheCaseOf(UUID referralId, CareLoopUser user) {
         if (user.hasRole(CareLoopUser.HOSPICE_STAFF)) {
             return;
         }

@@ -70,4 +70,15 @@ class ReferralProblems {
         log.warn("Refused a new referral: {}", ex.kind());
         return Problems.of(HttpStatus.CONFLICT, ex.kind(), "Referral not accepted", ex.getMessage());
     }
+
+    @ExceptionHandler(ReferralNotSentException.class)
+    ProblemDetail notSent(ReferralNotSentException ex) {
+        return Problems.of(HttpStatus.CONFLICT, "referral-not-sent", "Referral not sent", ex.getMessage());
+    }
+
+    @ExceptionHandler(MessageNotFoundException.class)
+    ProblemDetail messageNotFound(MessageNotFoundException ex) {
+        return Problems.of(HttpStatus.NOT_FOUND, "message-not-found", "Message not found",
+                "There is no message with this id on this referral.");
+    }
 }

@@ -15,7 +15,7 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
         UUID familyMemberId, ReferralStatus status, Priority priority, Outcome outcome, String reason,
         String requestedBy, String team, ConsentResponse consent, Instant createdAt, Instant updatedAt,
         List<StatusChangeResponse> history, List<TransitionResponse> allowedTransitions, SharedSummary shared,
-        boolean waitingList) {
+        boolean waitingList, Instant answerDueAt, boolean overdue, Instant escalatedAt) {
 
     /** @param scope the parts of the patient summary the consent covers */
     record ConsentResponse(boolean obtained, String obtainedFrom, LocalDate obtainedOn, String recordedBy,
@@ -30,7 +30,8 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
     record TransitionResponse(ReferralStatus status, List<Requirement> requires, List<Outcome> outcomes) {
     }
 
-    static ReferralResponse of(ReferralSeen seen) {
+    /** The referral as seen {@code now}: whether it is overdue is read from the service's clock. */
+    static ReferralResponse of(ReferralSeen seen, Instant now) {
         Referral r = seen.referral();
         return new ReferralResponse(r.id(), r.caseId(), r.serviceId(), r.organizationId(), r.category(),
                 r.familyMemberId(), r.status(), r.priority(), r.outcome(), r.reason(), r.requestedBy(), r.team(),
@@ -40,6 +41,6 @@ record ReferralResponse(UUID id, UUID caseId, UUID serviceId, UUID organizationI
                 r.history().stream().map(change -> new StatusChangeResponse(change.status(), change.by(),
                         change.role(), change.at(), change.reason(), change.outcome())).toList(),
                 seen.allowedTransitions().stream().map(to -> new TransitionResponse(to, to.requires(), to.outcomes())).toList(),
-                r.shared(), r.waitingList());
+                r.shared(), r.waitingList(), r.answerDueAt(), r.overdue(now), r.escalatedAt());
     }
 }

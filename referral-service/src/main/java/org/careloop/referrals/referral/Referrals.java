@@ -3,6 +3,7 @@ package org.careloop.referrals.referral;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +37,10 @@ class Referrals {
         jdbc.sql("""
                 insert into referral (id, case_id, service_id, organization_id, category, family_member_id, reason,
                     priority, status, outcome, requested_by, requested_by_sub, team, consent_from, consent_on, consent_recorded_by,
-                    created_at, updated_at, version, consent_scope, shared, waiting_list)
+                    created_at, updated_at, version, consent_scope, shared, waiting_list, answer_due_at)
                 values (:id, :caseId, :serviceId, :organizationId, :category, :familyMemberId, :reason, :priority,
                     :status, :outcome, :requestedBy, :requestedBySub, :team, :consentFrom, :consentOn, :consentBy, :createdAt,
-                    :updatedAt, 0, :consentScope, cast(:shared as jsonb), :waitingList)
+                    :updatedAt, 0, :consentScope, cast(:shared as jsonb), :waitingList, :answerDueAt)
                 """)
                 .param("id", r.id())
                 .param("caseId", r.caseId())
@@ -62,6 +63,7 @@ class Referrals {
                 .param("consentScope", String.join(",", r.consent().scope().stream().map(Enum::name).toList()))
                 .param("shared", r.shared() == null ? null : json.writeValueAsString(r.shared()))
                 .param("waitingList", r.waitingList())
+                .param("answerDueAt", timestamp(r.answerDueAt()))
                 .update();
         r.history().forEach(change -> appendHistory(r.id(), change));
     }
@@ -69,12 +71,13 @@ class Referrals {
     void update(Referral r) {
         int rows = jdbc.sql("""
                 update referral set status = :status, outcome = :outcome, updated_at = :updatedAt,
-                    version = version + 1
+                    answer_due_at = :answerDueAt, version = version + 1
                  where id = :id and version = :version
                 """)
                 .param("status", r.status().code())
                 .param("outcome", r.outcome() == null ? null : r.outcome().code())
                 .param("updatedAt", Timestamp.from(r.updatedAt()))
+                .param("answerDueAt", timestamp(r.answerDueAt()))
                 .param("id", r.id())
                 .param("version", r.version())
                 .update();
@@ -93,6 +96,40 @@ class Referrals {
                 .map(found -> withHistory(List.of(found)).getFirst());
     }
 
+    /**
+     * Claims up to {@code limit} referrals still {@code requested} past their answer time and not yet escalated,
+     * longest overdue first, locking them for this transaction; those another transaction holds are skipped.
+     */
+    List<Referral> claimOverdue(Instant now, int limit) {
+        return withHistory(jdbc.sql("""
+                select * from referral
+                 where status = 'requested' and escalated_at is null and answer_due_at <= :now
+                 order by answer_due_at, id
+                 limit :limit
+                   for update skip locked
+                """)
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(this::map)
+                .list());
+    }
+
+    /** Stores the escalation of a claimed referral. */
+    void escalated(Referral r) {
+        int rows = jdbc.sql("""
+                update referral set escalated_at = :escalatedAt, version = version + 1
+                 where id = :id and version = :version and escalated_at is null
+                """)
+                .param("escalatedAt", Timestamp.from(r.escalatedAt()))
+                .param("id", r.id())
+                .param("version", r.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Referral " + r.id() + " was changed concurrently");
+        }
+        r.versionSaved(r.version() + 1);
+    }
+
     /** The case a referral is of (read outside any transaction, before the guarded access). */
     Optional<UUID> caseOf(UUID id) {
         return jdbc.sql("select case_id from referral where id = :id").param("id", id).query(UUID.class).optional();
@@ -107,7 +144,9 @@ class Referrals {
         }
     }
 
-    ReferralPage search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, int page, int size) {
+    /** A page of the scope's referrals; {@code overdueAt}, when set, keeps those still requested past their due. */
+    ReferralPage search(Scope scope, UUID caseId, Set<ReferralStatus> statuses, Instant overdueAt, int page,
+            int size) {
         if (scope.worker() == null && scope.team() == null && scope.organizationId() == null) {
             throw new IllegalArgumentException("A referral search needs a worker, a team or an organization");
         }
@@ -136,6 +175,10 @@ class Referrals {
         if (!statuses.isEmpty()) {
             where.append(" and r.status in (:statuses)");
             params.put("statuses", statuses.stream().map(ReferralStatus::code).toList());
+        }
+        if (overdueAt != null) {
+            where.append(" and r.status = 'requested' and r.answer_due_at <= :overdueAt");
+            params.put("overdueAt", Timestamp.from(overdueAt));
         }
         long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
         List<Referral> items = jdbc.sql("select r.*" + from + where
@@ -179,7 +222,8 @@ class Referrals {
         return referrals.stream().map(r -> new Referral(r.id(), r.caseId(), r.serviceId(), r.organizationId(),
                 r.category(), r.familyMemberId(), r.reason(), r.priority(), r.status(), r.outcome(), r.requestedBy(),
                 r.requestedBySub(), r.team(), r.consent(), r.createdAt(), r.updatedAt(), r.version(),
-                histories.getOrDefault(r.id(), List.of()), r.shared(), r.waitingList())).toList();
+                histories.getOrDefault(r.id(), List.of()), r.shared(), r.waitingList())
+                .answerClock(r.answerDueAt(), r.escalatedAt())).toList();
     }
 
     private Referral map(ResultSet rs, int row) throws SQLException {
@@ -192,7 +236,8 @@ class Referrals {
                 new Consent(rs.getString("consent_from"), rs.getObject("consent_on", LocalDate.class),
                         rs.getString("consent_recorded_by"), scope(rs.getString("consent_scope"))),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getInt("version"), List.of(), shared(rs.getString("shared")), rs.getBoolean("waiting_list"));
+                rs.getInt("version"), List.of(), shared(rs.getString("shared")), rs.getBoolean("waiting_list"))
+                .answerClock(instant(rs.getTimestamp("answer_due_at")), instant(rs.getTimestamp("escalated_at")));
     }
 
     private static List<SharePart> scope(String stored) {
@@ -202,6 +247,14 @@ class Referrals {
 
     private SharedSummary shared(String stored) {
         return stored == null ? null : json.readValue(stored, SharedSummary.class);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Outcome outcome(String code) {

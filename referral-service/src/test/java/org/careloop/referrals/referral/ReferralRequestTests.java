@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 /** What a new referral needs: the patient's consent, a service that takes referrals, a case still in care. */
 class ReferralRequestTests {
 
+    private static final AnswerTimes TIMES = ReferralAnswerTimeTests.TIMES;
     private static final Instant NOW = Instant.parse("2026-03-03T14:30:00Z");
     private static final LocalDate TODAY = LocalDate.parse("2026-03-03");
     private static final NewReferral.ConsentGiven CONSENT = new NewReferral.ConsentGiven(true, " the patient ",
@@ -186,7 +187,7 @@ class ReferralRequestTests {
     private static Referral waiting(boolean accepted, CaseView caseView, DirectoryService service) {
         NewReferral request = new NewReferral(caseView.caseId(), service.id(), null, "Night support at home",
                 Priority.URGENT, false, CONSENT, null, accepted);
-        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY, TIMES);
     }
 
     private static DirectoryService service(ServiceStatus status, Capacity capacity) {
@@ -197,14 +198,14 @@ class ReferralRequestTests {
     private static Referral requestFor(UUID familyMemberId, CaseView caseView, DirectoryService service) {
         NewReferral request = new NewReferral(caseView.caseId(), service.id(), familyMemberId, "Grief support",
                 Priority.ROUTINE, false, CONSENT);
-        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY, TIMES);
     }
 
     private static Referral request(boolean draft, NewReferral.ConsentGiven consent, CaseView caseView,
             DirectoryService service) {
         NewReferral request = new NewReferral(caseView.caseId(), service.id(), null, "Night support at home",
                 Priority.URGENT, draft, consent);
-        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY);
+        return Referral.request(request, caseView, service, "sam", "sam-sub", "social-worker", NOW, TODAY, TIMES);
     }
 
     private static CaseView caseIn(String status, LocalDate dateOfDeath) {

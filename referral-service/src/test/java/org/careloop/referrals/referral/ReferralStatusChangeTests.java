@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class ReferralStatusChangeTests {
 
     private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");
+    private static final AnswerTimes TIMES = ReferralAnswerTimeTests.TIMES;
     private static final Instant NOW = Instant.parse("2026-03-03T14:30:00Z");
 
     @Test
@@ -57,7 +58,7 @@ class ReferralStatusChangeTests {
 
         // completed is out of reach from a draft, but the requester is refused for the side first
         assertThatThrownBy(() -> draft.changeStatus(ReferralStatus.COMPLETED, null, Outcome.GOT_HELP, Side.REQUESTER,
-                "sam", "social-worker", NOW)).isInstanceOf(NotPermittedException.class);
+                "sam", "social-worker", NOW, TIMES)).isInstanceOf(NotPermittedException.class);
     }
 
     @Test
@@ -119,7 +120,7 @@ class ReferralStatusChangeTests {
 
         Referral accepted = referralIn(ReferralStatus.ACCEPTED);
         accepted.changeStatus(ReferralStatus.COMPLETED, null, Outcome.NO_CAPACITY, Side.RECEIVER, "hana",
-                "hospice-staff", NOW);
+                "hospice-staff", NOW, TIMES);
         assertThat(accepted.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(accepted.outcome()).isEqualTo(Outcome.NO_CAPACITY);
         assertThat(accepted.history().getLast().outcome()).isEqualTo(Outcome.NO_CAPACITY);
@@ -138,7 +139,7 @@ class ReferralStatusChangeTests {
         }
         Referral requested = referralIn(ReferralStatus.REQUESTED);
         requested.changeStatus(ReferralStatus.REJECTED, "no nurse in the area", Outcome.NO_CAPACITY, Side.RECEIVER,
-                "hana", "hospice-staff", NOW);
+                "hana", "hospice-staff", NOW, TIMES);
         assertThat(requested.outcome()).isEqualTo(Outcome.NO_CAPACITY);
         assertThat(requested.history().getLast().outcome()).isEqualTo(Outcome.NO_CAPACITY);
         assertThat(ReferralStatus.REJECTED.outcomes()).containsExactly(Outcome.NOT_ELIGIBLE, Outcome.NO_CAPACITY,
@@ -159,7 +160,7 @@ class ReferralStatusChangeTests {
                     .as(from.code()).isInstanceOf(NotPermittedException.class);
 
             referral.changeStatus(ReferralStatus.ENTERED_IN_ERROR, null, null, Side.REQUESTER, "sam",
-                    "social-worker", NOW);
+                    "social-worker", NOW, TIMES);
 
             assertThat(referral.status()).as(from.code()).isEqualTo(ReferralStatus.ENTERED_IN_ERROR);
         }
@@ -175,7 +176,7 @@ class ReferralStatusChangeTests {
         Referral requested = referralIn(ReferralStatus.REQUESTED);
 
         requested.changeStatus(ReferralStatus.REJECTED, "outside our area", null, Side.RECEIVER, "hana",
-                "hospice-staff", NOW);
+                "hospice-staff", NOW, TIMES);
 
         assertThat(requested.history()).hasSize(2);
         assertThat(requested.history().getLast()).isEqualTo(new StatusChange(ReferralStatus.REJECTED, "hana",
@@ -195,7 +196,7 @@ class ReferralStatusChangeTests {
     void aDraftSentIsAReferralRequested() {
         Referral draft = referralIn(ReferralStatus.DRAFT);
 
-        draft.changeStatus(ReferralStatus.REQUESTED, null, null, Side.REQUESTER, "sam", "social-worker", NOW);
+        draft.changeStatus(ReferralStatus.REQUESTED, null, null, Side.REQUESTER, "sam", "social-worker", NOW, TIMES);
 
         assertThat(draft.pullEvents()).singleElement().isInstanceOf(ReferralRequested.class);
     }
@@ -211,7 +212,7 @@ class ReferralStatusChangeTests {
                     Outcome outcome = to.requires().contains(Requirement.OUTCOME) ? Outcome.GOT_HELP : null;
 
                     Throwable refused = catchThrowable(() -> referral.changeStatus(to, reason, outcome, side, "someone",
-                            "a role", NOW));
+                            "a role", NOW, TIMES));
 
                     String move = side + ": " + from.code() + " -> " + to.code();
                     if (allowed.contains(to)) {
@@ -230,7 +231,7 @@ class ReferralStatusChangeTests {
                     for (Outcome outcome : Outcome.values()) {
                         Referral referral = referralIn(from);
                         Throwable refused = catchThrowable(() -> referral.changeStatus(to, reason, outcome, side,
-                                "someone", "a role", NOW));
+                                "someone", "a role", NOW, TIMES));
                         String move = side + ": " + from.code() + " -> " + to.code() + " with " + outcome;
                         if (to.outcomes().contains(outcome)) {
                             assertThat(refused).as(move).isNull();
@@ -279,7 +280,7 @@ class ReferralStatusChangeTests {
             Outcome outcome) {
         Referral referral = referralIn(from);
         Throwable refused = catchThrowable(() -> referral.changeStatus(to, reason, outcome, side, "someone",
-                "a role", NOW));
+                "a role", NOW, TIMES));
         if (refused == null) {
             return List.of();
         }
@@ -290,7 +291,7 @@ class ReferralStatusChangeTests {
 
     private static void change(Referral referral, ReferralStatus to, Side side) {
         referral.changeStatus(to, "a reason", to == ReferralStatus.COMPLETED ? Outcome.GOT_HELP : null, side,
-                "someone", "a role", NOW);
+                "someone", "a role", NOW, TIMES);
     }
 
     /** A referral of Sunrise Hospice's home hospice care, as it is stored in the status. */
