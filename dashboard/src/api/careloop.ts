@@ -34,8 +34,6 @@ export const api = {
   accessLog: (id: string, page = 0) =>
     get<Sent<CaseSchema<'PageResponseAccessRecordResponse'>>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
 
-  directory: (category?: string, q?: string) =>
-    get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, q, size: 50 })),
   /** One page of the directory's services (`available`: only those active and taking referrals now). */
   searchServices: ({ category, q, available, page = 0, size = 10 }: DirectoryQuery) =>
     get<DirectoryPage>('/api/directory/services' + query({ category, q, available: available ? 'true' : undefined, page, size })),
@@ -46,9 +44,6 @@ export const api = {
   updateOrganization: (id: string, body: OrganizationRequest) => put<Organization>(`/api/directory/organizations/${id}`, body),
   createService: (body: ServiceRequest) => post<DirectoryService>('/api/directory/services', body),
   updateService: (id: string, body: ServiceRequest) => put<DirectoryService>(`/api/directory/services/${id}`, body),
-  /** Services of a category that take referrals now (`active`, with capacity). */
-  servicesWithCapacity: (category: string) =>
-    get<Sent<ReferralSchema<'PageResponseDirectoryServiceResponse'>>>('/api/directory/services' + query({ category, available: 'true', size: 20 })),
   referrals: ({ overdue, ...params }: { caseId?: string; status?: string[]; overdue?: boolean; page?: number; size?: number }) =>
     get<Omit<Sent<ReferralSchema<'PageResponseReferralResponse'>>, 'items'> & { items: Referral[] }>(
       '/api/referrals' + query({ ...params, overdue: overdue ? 'true' : undefined })),

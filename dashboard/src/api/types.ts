@@ -94,8 +94,8 @@ export type Organization = Sent<ReferralSchema<'OrganizationResponse'>>;
 export type OrganizationRequest = ReferralSchema<'OrganizationRequest'>;
 export type ServiceRequest = ReferralSchema<'ServiceRequest'>;
 
-/** A search of the directory: one page of the services of a category, matching words. */
-// issue 18: hand-written until the OpenAPI document has it (`available`: active and taking referrals now)
+/** A search of the directory: one page of the services of a category, matching words (`available`: only those
+ * active and with capacity, taking referrals now). */
 export interface DirectoryQuery {
   category?: ReferralCategory;
   q?: string;
@@ -104,61 +104,44 @@ export interface DirectoryQuery {
   size?: number;
 }
 
-// issue 18: hand-written until the OpenAPI document has it
+/** A new referral: the case, the service, why and how soon, the consent and its scope, what is shared. */
+export type CreateReferralRequest = ReferralSchema<'CreateReferralRequest'>;
+/** What a referral shares with the receiver, as the worker sends it (only the parts the consent's scope covers). */
+export type SharedToSend = ReferralSchema<'SharedSummary'>;
 /** The parts of the case a consent may cover (`consent.scope`): who, how to reach them, the clinical picture. */
-export type SharePart = 'IDENTITY' | 'CONTACT' | 'CLINICAL';
-// issue 18: hand-written until the OpenAPI document has it
+export type SharePart = NonNullable<ReferralSchema<'ConsentRequest'>['scope']>[number];
 /** case-service's wish codes, as written there. */
-export type PlaceOfDeath = 'UNDECIDED' | 'HOME' | 'HOSPICE_FACILITY' | 'HOSPITAL' | 'CARE_HOME' | 'OTHER';
-// issue 18: hand-written until the OpenAPI document has it
-/** What a referral shares with the receiver, as sent (absent parts left out) and as stored (absent parts null). */
+export type PlaceOfDeath = NonNullable<SharedToSend['preferredPlaceOfDeath']>;
+export type ReferralOutcome = NonNullable<ReferralSchema<'StatusRequest'>['outcome']>;
+export type ReferralStatusRequest = ReferralSchema<'StatusRequest'>;
+
+/** A shape whose fields the service may send as null (the documents do not say which). */
+type MayBeNull<T> = { [K in keyof T]?: T[K] | null };
+/** What a referral shared, as stored and sent back: a part not shared is null. */
 export interface SharedSummary {
-  patient?: { givenName?: string | null; familyName?: string | null; dateOfBirth?: string | null; phone?: string | null; address?: string | null } | null;
-  primaryContact?: { name: string; relationship: string; phone?: string | null } | null;
-  diagnosis?: { condition: string; stage?: string | null } | null;
+  patient?: MayBeNull<ReferralSchema<'Patient'>> | null;
+  primaryContact?: MayBeNull<ReferralSchema<'PrimaryContact'>> | null;
+  diagnosis?: MayBeNull<ReferralSchema<'Diagnosis'>> | null;
   preferredPlaceOfDeath?: PlaceOfDeath | null;
   note?: string | null;
 }
-// issue 18: hand-written until the OpenAPI document has it
-/** `couldnt-contact` became `could-not-contact`. */
-export type ReferralOutcome = 'got-help' | 'not-eligible' | 'no-capacity' | 'could-not-contact' | 'no-longer-interested' | 'referred-elsewhere';
-// issue 18: hand-written until the OpenAPI document has it
-/** A move this side may make now, what it needs (a reason, an outcome) and the outcomes it accepts. */
-export type ReferralTransition = Sent<ReferralSchema<'TransitionResponse'>> & { outcomes: ReferralOutcome[] };
-// issue 18: hand-written until the OpenAPI document has it
-export type Referral = Omit<Sent<ReferralSchema<'ReferralResponse'>>, 'outcome' | 'allowedTransitions' | 'consent'> & {
+/**
+ * A referral as both ends see it. The fields that are null until something happens (the outcome, what was shared,
+ * the answer time of a draft, the escalation) say so.
+ */
+export type Referral = Omit<Sent<ReferralSchema<'ReferralResponse'>>, 'outcome' | 'shared' | 'answerDueAt' | 'escalatedAt'> & {
   outcome: ReferralOutcome | null;
-  allowedTransitions: ReferralTransition[];
-  consent: Sent<ReferralSchema<'ConsentResponse'>> & { scope: SharePart[] };
   /** Exactly what was shared, or null when nothing was. */
   shared: SharedSummary | null;
   /** When it became `requested` plus the priority's answer time; null for a draft. */
   answerDueAt: string | null;
-  /** Still `requested` past `answerDueAt`. */
-  overdue: boolean;
   escalatedAt: string | null;
-  waitingList: boolean;
 };
+/** A move this side may make now, what it needs (a reason, an outcome) and the outcomes it accepts. */
+export type ReferralTransition = Referral['allowedTransitions'][number];
 export type ReferralStatus = Referral['status'];
-// issue 18: hand-written until the OpenAPI document has it
-export type CreateReferralRequest = ReferralSchema<'CreateReferralRequest'> & {
-  consent?: ReferralSchema<'ConsentRequest'> & { scope?: SharePart[] };
-  shared?: SharedSummary;
-  waitingListAccepted?: boolean;
-};
-// issue 18: hand-written until the OpenAPI document has it
-export type ReferralStatusRequest = Omit<ReferralSchema<'StatusRequest'>, 'outcome'> & { outcome?: ReferralOutcome };
-// issue 18: hand-written until the OpenAPI document has it
 /** One message on a referral, from either end of the loop. */
-export interface ReferralMessage {
-  id: string;
-  referralId: string;
-  text: string;
-  by: string;
-  role: string;
-  side: 'requester' | 'receiver';
-  postedAt: string;
-}
+export type ReferralMessage = Sent<ReferralSchema<'MessageResponse'>>;
 export type Priority = Referral['priority'];
 export type StatusChange = Referral['history'][number];
 

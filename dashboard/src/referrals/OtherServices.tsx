@@ -18,7 +18,7 @@ const categoryWords = (category: string) => words(category).toLowerCase().replac
  */
 export function OtherServices({ referral }: { referral: Pick<Referral, 'category' | 'serviceId' | 'caseId'> }) {
   const id = useId();
-  const services = useLoad(() => api.servicesWithCapacity(referral.category), [referral.category]);
+  const services = useLoad(() => api.searchServices({ category: referral.category, available: true, size: 20 }), [referral.category]);
   const others = services.data?.items.filter((s) => s.id !== referral.serviceId);
   const what = categoryWords(referral.category);
   return (

@@ -1,4 +1,4 @@
-import type { CareCase, FamilyMember, PlaceOfDeath, SharePart, SharedSummary, Wishes } from '../api/types';
+import type { CareCase, FamilyMember, PlaceOfDeath, SharePart, SharedToSend, Wishes } from '../api/types';
 
 /** The parts a consent may cover, in the order the wizard shows them. */
 export const SHARE_PARTS: SharePart[] = ['IDENTITY', 'CONTACT', 'CLINICAL'];
@@ -43,13 +43,13 @@ export function sharingSource(careCase: CareCase, family: FamilyMember[] = [], w
  * What the referral sends: the fields of the ticked parts only (an unticked part's fields never leave the browser),
  * and the note, which needs no consent part (the worker's own words for the receiver). Undefined when nothing is shared.
  */
-export function sharedFromCase(source: SharingSource, scope: SharePart[], note: string): SharedSummary | undefined {
+export function sharedFromCase(source: SharingSource, scope: SharePart[], note: string): SharedToSend | undefined {
   const has = (part: SharePart) => scope.includes(part);
   const patient = defined({
     ...(has('IDENTITY') ? source.identity : {}),
     ...(has('CONTACT') ? source.contact : {}),
   });
-  const shared: SharedSummary = defined({
+  const shared: SharedToSend = defined({
     patient: Object.keys(patient).length > 0 ? patient : undefined,
     primaryContact: has('CONTACT') ? source.primaryContact : undefined,
     diagnosis: has('CLINICAL') ? source.diagnosis : undefined,
