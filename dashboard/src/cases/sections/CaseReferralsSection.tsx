@@ -28,7 +28,8 @@ export function CaseReferralsSection({ careCase }: { careCase: CareCase }) {
               <tr key={r.id}>
                 <td><Link to={`/referrals/${r.id}`}>{words(r.category)}</Link></td>
                 <td>{words(r.priority)}</td>
-                <td><Badge tone={referralTone(r.status)}><span data-testid="referral-status">{words(r.status)}</span></Badge>{r.outcome ? ` · ${words(r.outcome)}` : ''}</td>
+                <td><Badge tone={referralTone(r.status)}><span data-testid="referral-status">{words(r.status)}</span></Badge>{r.outcome ? ` · ${words(r.outcome)}` : ''}
+                  {r.overdue && <>{' '}<Badge tone="warning">Overdue</Badge></>}{r.waitingList && r.status === 'requested' && <>{' '}<Badge>Waiting list</Badge></>}</td>
                 <td>{date(r.createdAt)}</td>
                 <td>{dateTime(r.updatedAt)}</td>
               </tr>
