@@ -19,7 +19,6 @@ const HOME = {
   fees: 'Medicare', contact: { email: 'care@sunrise.example', phone: '555-0101' }, status: 'active', capacity: 'capacity',
 };
 // found by the organization's name, but another organization's
-const ELSEWHERE = { ...HOME, id: 's-7', name: 'Sunrise hospice volunteers', organization: { id: 'o-3', name: 'Sunrise Hospice Friends' } };
 
 const problem = (errors: { field: string; message: string }[]) =>
   reply(400, { type: 'https://careloop.org/problems/invalid-input', title: 'Invalid input', status: 400, errors });
@@ -100,10 +99,10 @@ describe('OrganizationEditor', () => {
   });
 
   it('edits an organization and lists its services, with a way to add one', async () => {
-    const { changes } = fakeGateway({
+    const { changes, calls } = fakeGateway({
       'GET /api/directory/organizations/o-1': SUNRISE,
       'PUT /api/directory/organizations/o-1': (call: Call) => ({ body: { ...SUNRISE, ...(call.body as object) } }),
-      'GET /api/directory/services': { items: [HOME, ELSEWHERE], page: 0, size: 100, total: 2 },
+      'GET /api/directory/services': { items: [HOME], page: 0, size: 100, total: 1 },
     });
     renderPage(<OrganizationEditor />, { me: ADAM, url: '/admin/directory/organizations/o-1', path: '/admin/directory/organizations/:organizationId' });
 
@@ -111,7 +110,8 @@ describe('OrganizationEditor', () => {
     expect(screen.getByText('o-1')).toBeInTheDocument();
     expect(screen.queryByLabelText(/^Organization id/)).not.toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Home hospice care' })).toHaveAttribute('href', '/admin/directory/services/s-1');
-    expect(screen.queryByText('Sunrise hospice volunteers')).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.path.startsWith('/api/directory/services?')).map((c) => c.path))
+      .toEqual([expect.stringContaining('organizationId=o-1')]);
     expect(screen.getByRole('link', { name: 'Add a service' })).toHaveAttribute('href', '/admin/directory/organizations/o-1/services/new');
 
     const email = screen.getByLabelText(/^Intake e-mail/);

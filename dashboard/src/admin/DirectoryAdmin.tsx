@@ -152,25 +152,20 @@ function OrganizationForm({ organization, onSaved }: { organization?: Organizati
   );
 }
 
-const SEARCH_PAGE = 100;
-const MOST_PAGES = 10;
+const SERVICES_PAGE = 100;
 
-/**
- * The organization's services. The directory's search has no organization filter: its services are found by the
- * organization's name (part of every service's search text), and only its own are kept.
- */
+/** All the organization's services, a page of the directory at a time. */
 async function servicesOf(organization: Organization): Promise<DirectoryService[]> {
   const found: DirectoryService[] = [];
-  for (let page = 0; page < MOST_PAGES; page++) {
-    const result = await api.searchServices({ q: organization.name.slice(0, 100), page, size: SEARCH_PAGE });
-    found.push(...result.items.filter((s) => s.organization.id === organization.id));
-    if ((page + 1) * SEARCH_PAGE >= result.total) break;
+  for (let page = 0; ; page++) {
+    const result = await api.searchServices({ organizationId: organization.id, page, size: SERVICES_PAGE });
+    found.push(...result.items);
+    if (result.items.length === 0 || found.length >= result.total) return found;
   }
-  return found;
 }
 
 function OrganizationServices({ organization }: { organization: Organization }) {
-  const services = useLoad(() => servicesOf(organization), [organization.id, organization.name]);
+  const services = useLoad(() => servicesOf(organization), [organization.id]);
   return (
     <section aria-labelledby="organization-services">
       <div className="page-head">

@@ -35,8 +35,8 @@ export const api = {
     get<Sent<CaseSchema<'PageResponseAccessRecordResponse'>>>(`/api/cases/${id}/access-log` + query({ page, size: 100 })),
 
   /** One page of the directory's services (`available`: only those active and taking referrals now). */
-  searchServices: ({ category, q, available, page = 0, size = 10 }: DirectoryQuery) =>
-    get<DirectoryPage>('/api/directory/services' + query({ category, q, available: available ? 'true' : undefined, page, size })),
+  searchServices: ({ category, q, available, organizationId, page = 0, size = 10 }: DirectoryQuery) =>
+    get<DirectoryPage>('/api/directory/services' + query({ category, q, available: available ? 'true' : undefined, organizationId, page, size })),
   directoryService: (id: string) => get<DirectoryService>(`/api/directory/services/${id}`),
   organizations: () => get<Organization[]>('/api/directory/organizations'),
   organization: (id: string) => get<Organization>(`/api/directory/organizations/${id}`),

@@ -95,11 +95,13 @@ export type OrganizationRequest = ReferralSchema<'OrganizationRequest'>;
 export type ServiceRequest = ReferralSchema<'ServiceRequest'>;
 
 /** A search of the directory: one page of the services of a category, matching words (`available`: only those
- * active and with capacity, taking referrals now). */
+ * active and with capacity, taking referrals now), of an organization. */
 export interface DirectoryQuery {
   category?: ReferralCategory;
   q?: string;
   available?: boolean;
+  /** One organization's services (the admin's page of an organization). */
+  organizationId?: string;
   page?: number;
   size?: number;
 }

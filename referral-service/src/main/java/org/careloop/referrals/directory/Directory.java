@@ -46,13 +46,19 @@ class Directory {
     }
 
     /**
-     * Services by category and by every word of {@code q} in name, description or organization, only those
-     * {@link DirectoryService#available() available} if asked; by name.
+     * Services by category, of one organization, and by every word of {@code q} in name, description or
+     * organization, only those active with capacity if asked; by name.
      */
-    ServicePage search(Category category, String q, boolean available, int page, int size) {
+    ServicePage search(ServiceQuery query, int page, int size) {
+        Category category = query.category();
+        String q = query.q();
         StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new HashMap<>();
-        if (available) {
+        if (query.organizationId() != null) {
+            where.append(" and s.organization_id = :organization");
+            params.put("organization", query.organizationId());
+        }
+        if (query.available()) {
             where.append(" and s.status = :active and s.capacity = :capacity");
             params.put("active", ServiceStatus.ACTIVE.code());
             params.put("capacity", Capacity.CAPACITY.code());

@@ -44,10 +44,11 @@ class DirectoryController {
     PageResponse<DirectoryServiceResponse> services(@RequestParam(required = false) String category,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "false") boolean available,
+            @RequestParam(required = false) UUID organizationId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         Category wanted = category == null || category.isBlank() ? null : parse(category);
-        ServicePage found = management.services(wanted, q, available, page, size);
+        ServicePage found = management.services(new ServiceQuery(wanted, q, available, organizationId), page, size);
         return new PageResponse<>(found.items().stream().map(DirectoryServiceResponse::of).toList(), page, size,
                 found.total());
     }

@@ -41,12 +41,9 @@ public class DirectoryManagement {
         this.clock = clock;
     }
 
-    /**
-     * Services by category and by every word of {@code q} in name, description or organization; with
-     * {@code available}, only those active with capacity (where an urgent referral just rejected can go now).
-     */
-    public ServicePage services(Category category, String q, boolean available, int page, int size) {
-        return directory.search(category, q, available, page, size);
+    /** One page of the services a search asks for, by name. */
+    public ServicePage services(ServiceQuery query, int page, int size) {
+        return directory.search(query, page, size);
     }
 
     public Optional<DirectoryService> service(UUID id) {

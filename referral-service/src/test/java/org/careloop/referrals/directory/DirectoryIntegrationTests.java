@@ -60,6 +60,24 @@ class DirectoryIntegrationTests extends ReferralServiceIntegrationTest {
     }
 
     @Test
+    void anOrganizationsServicesAreListedByItsId() {
+        Response sunrise = api.get("/api/directory/services?organizationId=" + SUNRISE_HOSPICE + "&size=100",
+                token(TestUser.ADAM));
+
+        assertThat(sunrise.status()).isEqualTo(200);
+        assertThat(sunrise.json().get("items").findValuesAsString("name")).contains("Home hospice care",
+                "Music therapy");
+        assertThat(sunrise.json().get("items").findValues("organization"))
+                .allSatisfy(organization -> assertThat(organization.get("id").asString())
+                        .isEqualTo(SUNRISE_HOSPICE.toString()));
+        assertThat(sunrise.json().get("total").asLong()).isEqualTo(sunrise.json().get("items").size());
+        assertThat(api.get("/api/directory/services?organizationId=" + UUID.randomUUID(), token(TestUser.ADAM))
+                .json().get("total").asLong()).isZero();
+        assertThat(api.get("/api/directory/services?organizationId=sunrise", token(TestUser.ADAM)).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theHospiceAndTheCommunityAidHaveTheDemoOrganizationIds() {
         Response sunrise = api.get("/api/directory/organizations/" + SUNRISE_HOSPICE, token(TestUser.HANA));
         Response riverside = api.get("/api/directory/organizations/" + RIVERSIDE, token(TestUser.CARL));
