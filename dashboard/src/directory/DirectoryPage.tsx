@@ -29,7 +29,7 @@ export function DirectoryPage() {
       <p className="lead">Services for patients and families in your area: what they offer, who may use them, and
         whether they take referrals now.</p>
       <ServiceSearch headingLevel={2} initial={initial} onSearch={keep} action={(s) => (
-        <Link to={`/directory/services/${s.id}`} state={{ directory: params.toString() }} aria-label={`Details of ${s.name}`}>Details and referral</Link>
+        <Link to={`/directory/services/${s.id}`} state={{ directory: params.toString() }}>Details and referral{' '}<span className="visually-hidden">for {s.name}</span></Link>
       )} />
     </section>
   );

@@ -55,7 +55,7 @@ describe('DirectoryPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Service directory' })).toBeInTheDocument();
     expect(screen.getByRole('tablist', { name: 'Categories' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Home hospice care' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Details of Home hospice care' })).toHaveAttribute('href', '/directory/services/s-1');
+    expect(screen.getByRole('link', { name: 'Details and referral for Home hospice care' })).toHaveAttribute('href', '/directory/services/s-1');
   });
 });
 
@@ -100,7 +100,7 @@ describe('from the directory to a service and back', () => {
       </SessionProvider>,
     );
 
-    await userEvent.click(await screen.findByRole('link', { name: 'Details of Home hospice care' }));
+    await userEvent.click(await screen.findByRole('link', { name: 'Details and referral for Home hospice care' }));
 
     expect(await screen.findByRole('link', { name: /Back to the directory/ })).toHaveAttribute('href', '/directory?category=hospice&q=home');
   });

@@ -169,7 +169,7 @@ test('adamKeepsTheDirectoryAndSamRefersFromItOntoAWaitingList', async ({ browser
   await expect(sam.getByText(service)).toBeVisible();
   await expect(sam.getByText('Waiting list').first()).toBeVisible();
   await check(sam, 'directory');
-  await sam.getByRole('link', { name: `Details of ${service}` }).click();
+  await sam.getByRole('link', { name: `Details and referral for ${service}` }).click();
   await expect(sam.getByRole('heading', { name: service })).toBeVisible();
   await expect(sam.getByText('Millbrook and the valley')).toBeVisible();
   await check(sam, 'directory-service');

@@ -72,7 +72,7 @@ class FollowUpRemindersIntegrationTests extends NotificationServiceIntegrationTe
     @Test
     void whatFellDueWhileTheSchedulerWasStoppedIsRemindedAfterTheRestart() {
         SmartLifecycle scheduling = lifecycles.stream()
-                .filter(l -> l.getClass().getSimpleName().equals("Scheduling")).findFirst().orElseThrow();
+                .filter(l -> l instanceof org.careloop.support.schedule.DurableSweeps).findFirst().orElseThrow();
         UUID caseId = deathOfAFamilyWith(1);
         scheduling.stop();
         try {
