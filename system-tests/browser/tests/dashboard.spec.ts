@@ -166,7 +166,7 @@ test('adamKeepsTheDirectoryAndSamRefersFromItOntoAWaitingList', async ({ browser
   await sam.getByRole('link', { name: 'Directory', exact: true }).click();
   await sam.getByRole('tab', { name: 'Caregiver support' }).click();
   await sam.getByLabel('Search the directory').fill(suffix);
-  await expect(sam.getByText(service)).toBeVisible();
+  await expect(sam.getByRole('heading', { name: service })).toBeVisible();
   await expect(sam.getByText('Waiting list').first()).toBeVisible();
   await check(sam, 'directory');
   await sam.getByRole('link', { name: `Details and referral for ${service}` }).click();
