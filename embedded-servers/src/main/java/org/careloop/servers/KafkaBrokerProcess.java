@@ -97,7 +97,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                     "log.cleaner.dedupe.buffer.size=" + 16 * 1024 * 1024,
                     ""));
             if (!formatted) {
-                OwnedProcess format = run("kafka.tools.StorageTool", "format", "-t", uuid(), "-c", config.toString());
+                OwnedProcess format = run("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString());
                 if (!format.waitFor(Duration.ofSeconds(60))) {
                     format.stop();
                 }
@@ -197,12 +197,20 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 Duration.ofSeconds(30));
     }
 
-    private static String uuid() {
-        // Kafka cluster ids are 16 bytes in URL-safe base64
-        UUID id = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+    /**
+     * A new cluster id: 16 random bytes in URL-safe base64, as Kafka writes them, never starting with '-' (which the
+     * storage tool's argument parser reads as an option: one start in 64 failed so).
+     */
+    static String clusterId() {
+        while (true) {
+            UUID id = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits());
+            String encoded = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!encoded.startsWith("-")) {
+                return encoded;
+            }
+        }
     }
 
     private static boolean accepts(int port) {

@@ -91,9 +91,10 @@ public final class DemoData {
         family(sara, joseph, "Grace Okonkwo", "daughter", "HIGH", true);
         wishes(sara, joseph, "Time with his grandchildren; no more hospital admissions", "Grace Okonkwo",
                 "HOSPICE_FACILITY");
+        // carer respite keeps a waiting list: sara accepts it, and Riverside takes Grace on when a sitter is free
         UUID respite = refer(sara, joseph, CARER_RESPITE, "Grace is exhausted after six weeks of night care",
                 "urgent", List.of("IDENTITY"), Map.of("patient", Map.of("givenName", "Joseph", "familyName",
-                        "Okonkwo", "dateOfBirth", "1947-07-21")));
+                        "Okonkwo", "dateOfBirth", "1947-07-21")), true);
         status(carl, respite, "accepted", null, null);
         status(carl, respite, "completed", null, "got-help");
 
@@ -156,24 +157,34 @@ public final class DemoData {
     }
 
     private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority) {
-        return refer(token, caseId, serviceId, reason, priority, List.of(), Map.of());
+        return refer(token, caseId, serviceId, reason, priority, List.of(), Map.of(), false);
+    }
+
+    private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority,
+            List<String> scope, Map<String, Object> shared) {
+        return refer(token, caseId, serviceId, reason, priority, scope, shared, false);
     }
 
     /**
-     * A referral sharing with the receiver the parts of the patient's summary the consent's scope names. referral-
-     * service learns of a new case from its event a moment later: retry until it knows it.
+     * A referral sharing with the receiver the parts of the patient's summary the consent's scope names, onto the
+     * service's waiting list if asked. referral-service learns of a new case from its event a moment later: while it
+     * does not know the case yet (404), try again; any other answer is final.
      */
     private UUID refer(String token, UUID caseId, String serviceId, String reason, String priority,
-            List<String> scope, Map<String, Object> shared) {
+            List<String> scope, Map<String, Object> shared, boolean waitingList) {
         Map<String, Object> request = new java.util.HashMap<>(Map.of("caseId", caseId.toString(), "serviceId",
                 serviceId, "reason", reason, "priority", priority, "consent", Map.of("obtained", true,
                         "obtainedFrom", "the patient", "obtainedOn", LocalDate.now().toString(), "scope", scope)));
         if (!shared.isEmpty()) {
             request.put("shared", shared);
         }
+        if (waitingList) {
+            request.put("waitingListAccepted", true);
+        }
         Response created = Polling.untilPresent("referral-service knows case " + caseId, Duration.ofSeconds(60),
                 Duration.ofMillis(200), () -> Optional.of(api.post("/api/referrals", token, request))
-                        .filter(response -> response.status() == 201));
+                        .filter(response -> response.status() != 404));
+        check(created, 201);
         return UUID.fromString(created.json().get("id").asString());
     }
 

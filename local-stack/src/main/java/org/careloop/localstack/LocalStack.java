@@ -52,7 +52,14 @@ public final class LocalStack {
         Path marker = settings.dataDirectory().resolve("demo-data-loaded");
         if (!Files.exists(marker)) {
             say("Loading the demo data ...");
-            new DemoData(new ApiClient(stack.gateway().url()), stack.keycloak()).load(LocalStack::say);
+            try {
+                new DemoData(new ApiClient(stack.gateway().url()), stack.keycloak()).load(LocalStack::say);
+            } catch (RuntimeException e) {
+                // the started servers would keep this process alive: say why and stop them (the shutdown hook)
+                console.error("The demo data could not be loaded: {}", e.getMessage());
+                fail("CareLoop stops. The services' logs are in " + settings.dataDirectory().resolve("logs")
+                        + "; start again with ./careloop --fresh.");
+            }
             Files.writeString(marker, "loaded\n");
         }
         say("");
