@@ -40,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ReferralServiceIntegrationTest {
 
-    // entries of the demo directory, the tests' fixture (demo-directory.sql): production starts with an empty one
+    // entries of the demo directory, the tests' fixture (V2__seed_directory.sql): production starts with an empty one
     protected static final UUID SUNRISE_HOSPICE = UUID.fromString(TestUser.SUNRISE_HOSPICE);
     protected static final UUID RIVERSIDE = UUID.fromString(TestUser.RIVERSIDE_COMMUNITY_AID);
     protected static final UUID HOME_HOSPICE = UUID.fromString("5e4c0000-0000-4000-8000-000000000101");
@@ -90,10 +90,19 @@ public abstract class ReferralServiceIntegrationTest {
         samsActiveCase = null;
     }
 
-    /** The demo directory, which the migrations no longer bring: adds what is missing of it. */
+    /**
+     * The demo directory, which new databases no longer get: the migration that once brought it
+     * ({@code V2__seed_directory.sql}, which V8 removes again), run as an older database ran it, unless this
+     * database has it already.
+     */
     public static void loadTheDemoDirectory(DataSource dataSource) {
-        new ResourceDatabasePopulator(new ClassPathResource("org/careloop/referrals/demo-directory.sql"))
-                .execute(dataSource);
+        Long present = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource)
+                .sql("select count(*) from organization where id = :id").param("id", SUNRISE_HOSPICE)
+                .query(Long.class).single();
+        if (present == 0) {
+            new ResourceDatabasePopulator(new ClassPathResource("db/migration/V2__seed_directory.sql"))
+                    .execute(dataSource);
+        }
     }
 
     protected static CloudEventSender events() {
