@@ -131,7 +131,8 @@ class ReferralFhirExportIntegrationTests extends ReferralServiceIntegrationTest 
         assertThat(patient.hasContact()).isFalse();
         assertThat(bundle.getEntry()).extracting(e -> e.getResource().fhirType())
                 .containsExactly("ServiceRequest", "Task", "Consent", "Patient");
-        assertThat(response.body()).doesNotContain("555").doesNotContain("Elm Street").doesNotContain("Ana");
+        // a phone number as the tests write them ("+1 555 …"): random ids in the bundle may hold the digits 555
+        assertThat(response.body()).doesNotContain("+1 555").doesNotContain("Elm Street").doesNotContain("Ana");
     }
 
     private static <R extends Resource> R resource(Bundle bundle, Class<R> type) {
